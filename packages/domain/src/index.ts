@@ -1,0 +1,5 @@
+export * from './access/roles.ts';
+export * from './access/policy.ts';
+export * from './auth/schemas.ts';
+export * from './auth/user.ts';
+export * from './dates/format.ts';
