@@ -3,3 +3,4 @@ export * from './access/policy.ts';
 export * from './auth/schemas.ts';
 export * from './auth/user.ts';
 export * from './dates/format.ts';
+export * from './auth/session-status.ts';

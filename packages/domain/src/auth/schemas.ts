@@ -91,3 +91,5 @@ export const listInput = z.object({
   limit: z.number().int().min(1).max(PAGE_SIZE_MAX).default(50),
   search: z.string().trim().max(100).optional(),
 });
+
+export const changeInitialPasswordInput = z.object({ newPassword: newPasswordSchema });

@@ -1,0 +1,104 @@
+import { useId, type ComponentProps, type ReactNode } from 'react';
+
+interface FieldProps {
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+/** Ids for a control's hint and error, joined for aria-describedby. */
+function useFieldIds(id: string | undefined, hint: ReactNode, error: string | undefined) {
+  const generated = useId();
+  const controlId = id ?? generated;
+  const hintId = hint ? `${controlId}-hint` : undefined;
+  const errorId = error ? `${controlId}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { controlId, hintId, errorId, describedBy };
+}
+
+function FieldMessages({ hint, hintId, error, errorId }: { hint: ReactNode; hintId?: string | undefined; error?: string | undefined; errorId?: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function TextField({ label, hint, error, id, className, ...input }: FieldProps & ComponentProps<'input'>) {
+  const ids = useFieldIds(id, hint, error);
+  return (
+    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
+      <label htmlFor={ids.controlId} className="field__label">
+        {label}
+      </label>
+      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <input
+        id={ids.controlId}
+        className="field__input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        {...input}
+      />
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  children,
+  ...select
+}: FieldProps & ComponentProps<'select'>) {
+  const ids = useFieldIds(id, hint, error);
+  return (
+    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
+      <label htmlFor={ids.controlId} className="field__label">
+        {label}
+      </label>
+      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <select
+        id={ids.controlId}
+        className="field__select"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        {...select}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField({ label, hint, error, id, className, ...input }: FieldProps & ComponentProps<'input'>) {
+  const ids = useFieldIds(id, hint, error);
+  return (
+    <div className={['field', 'field--checkbox', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
+      <input
+        id={ids.controlId}
+        type="checkbox"
+        className="field__checkbox"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        {...input}
+      />
+      <div>
+        <label htmlFor={ids.controlId} className="field__label">
+          {label}
+        </label>
+        <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      </div>
+    </div>
+  );
+}

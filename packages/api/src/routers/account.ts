@@ -1,0 +1,13 @@
+import { changeEmailInput, changePasswordInput, disableTotpInput } from '@umbrella/domain';
+import { changeEmail } from '../services/account/change-email.ts';
+import { changePassword } from '../services/account/change-password.ts';
+import { disableTotp } from '../services/account/disable-totp.ts';
+import { authedProcedure, router } from '../trpc.ts';
+
+export const accountRouter = router({
+  changePassword: authedProcedure
+    .input(changePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
+  changeEmail: authedProcedure.input(changeEmailInput).mutation(({ ctx, input }) => changeEmail(ctx, input)),
+  disableTotp: authedProcedure.input(disableTotpInput).mutation(({ ctx, input }) => disableTotp(ctx, input)),
+});

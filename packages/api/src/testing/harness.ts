@@ -1,0 +1,63 @@
+import type { DatabaseHandle } from '@umbrella/db';
+import { createTestDatabase } from '@umbrella/db/testing';
+import { defaultAuthConfig, type AuthConfig } from '../config.ts';
+import { createContext, type SessionCookieJar } from '../context.ts';
+import { createCaller } from '../root.ts';
+
+/** A browser's cookie jar, for calling the router as one browser would. */
+export class MemoryCookieJar implements SessionCookieJar {
+  token: string | undefined;
+  clearedSiteData = false;
+  read() {
+    return this.token;
+  }
+  write(token: string) {
+    this.token = token;
+  }
+  clear(options?: { clearSiteData?: boolean }) {
+    this.token = undefined;
+    if (options?.clearSiteData) this.clearedSiteData = true;
+  }
+}
+
+export interface TestApi {
+  handle: DatabaseHandle;
+  config: AuthConfig;
+  /** The clock every call sees; tests move it to cross timeouts. */
+  clock: { now: Date };
+  /** A fresh browser: its own cookie jar and address. */
+  browser(ip?: string): TestBrowser;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  cookies: MemoryCookieJar;
+  /** A caller with this browser's cookie, built per call so the session is re-read each time. */
+  call(): Promise<ReturnType<typeof createCaller>>;
+}
+
+export async function createTestApi(overrides: Partial<AuthConfig> = {}): Promise<TestApi> {
+  const handle = await createTestDatabase();
+  const config = { ...defaultAuthConfig, ...overrides };
+  const clock = { now: new Date('2026-11-23T10:00:00Z') };
+  let requests = 0;
+  return {
+    handle,
+    config,
+    clock,
+    browser(ip = '203.0.113.10') {
+      const cookies = new MemoryCookieJar();
+      return {
+        cookies,
+        async call() {
+          const ctx = await createContext(
+            { db: handle.db, config, now: () => new Date(clock.now) },
+            { meta: { requestId: `test-${++requests}`, ip }, cookies },
+          );
+          return createCaller(ctx);
+        },
+      };
+    },
+    close: () => handle.close(),
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveSessionStatus, nextSessionStatus, type SignInSubject } from './session-status.ts';
+
+const caseworker: SignInSubject = {
+  role: 'caseworker',
+  isAdmin: false,
+  totpEnabled: false,
+  mustChangePassword: false,
+};
+
+describe('nextSessionStatus', () => {
+  it('lets a caseworker without TOTP straight in', () => {
+    expect(nextSessionStatus(caseworker, { totp: false })).toBe('active');
+  });
+
+  it('asks for the code first when TOTP is enrolled', () => {
+    const user = { ...caseworker, totpEnabled: true, mustChangePassword: true };
+    expect(nextSessionStatus(user, { totp: false })).toBe('needs_totp');
+    expect(nextSessionStatus(user, { totp: true })).toBe('needs_password_change');
+  });
+
+  it('forces enrolment on supervisors and admins without TOTP, after any password change', () => {
+    expect(nextSessionStatus({ ...caseworker, role: 'supervisor' }, { totp: false })).toBe(
+      'needs_totp_enrolment',
+    );
+    expect(nextSessionStatus({ ...caseworker, isAdmin: true, mustChangePassword: true }, { totp: false })).toBe(
+      'needs_password_change',
+    );
+    expect(nextSessionStatus({ ...caseworker, isAdmin: true, totpEnabled: true }, { totp: true })).toBe(
+      'active',
+    );
+  });
+});
+
+describe('effectiveSessionStatus', () => {
+  it('pulls an active session back when the user has become a supervisor without TOTP', () => {
+    expect(effectiveSessionStatus('active', { ...caseworker, role: 'supervisor' })).toBe(
+      'needs_totp_enrolment',
+    );
+  });
+
+  it('never skips the code step', () => {
+    expect(effectiveSessionStatus('needs_totp', caseworker)).toBe('needs_totp');
+  });
+
+  it('moves a session on once the step is done elsewhere', () => {
+    expect(effectiveSessionStatus('needs_password_change', caseworker)).toBe('active');
+  });
+});
