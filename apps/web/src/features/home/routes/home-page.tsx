@@ -1,0 +1,43 @@
+import { Link } from '@tanstack/react-router';
+import { ROLE_LABELS, type Role } from '@umbrella/domain';
+import { Page } from '../../../components/page.tsx';
+import { useSession } from '../../auth/session.ts';
+
+/** What each role will do in Umbrella. Honest about what exists today: only accounts, so far. */
+const ROLE_PURPOSE: Record<Role, string> = {
+  volunteer:
+    'As a volunteer you will see the appointments you are asked to help with, and just enough about each person to meet them and support them.',
+  caseworker:
+    'As a caseworker you will keep track of your clients, their cases and the deadlines that matter to them.',
+  supervisor:
+    'As a supervisor you will see every client and case, keep an eye on deadlines and share out the work.',
+};
+
+export function HomePage() {
+  const { user } = useSession();
+  return (
+    <Page title="Home" heading={`Welcome, ${user.displayName}`}>
+      <p>
+        You are signed in as a {ROLE_LABELS[user.role].toLowerCase()}
+        {user.isAdmin ? ' and an administrator' : ''}.
+      </p>
+      <p>{ROLE_PURPOSE[user.role]}</p>
+      <p>
+        Umbrella is being built in stages. Clients, cases and your own list of work will appear here as they
+        are added. For now you can:
+      </p>
+      <ul className="link-list">
+        <li>
+          <Link to="/account">Manage your account</Link> — your e-mail address, password and two-factor
+          authentication.
+        </li>
+        {user.isAdmin ? (
+          <li>
+            <Link to="/admin/users">Manage users</Link> — add people, change their roles, reset passwords and
+            deactivate accounts.
+          </li>
+        ) : null}
+      </ul>
+    </Page>
+  );
+}
