@@ -27,7 +27,13 @@ const t = initTRPC
             : undefined;
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       const message =
-        cause instanceof ZodError ? firstZodMessage(cause) : internal ? INTERNAL_MESSAGE : shape.message;
+        cause instanceof ZodError
+          ? firstZodMessage(cause)
+          : cause instanceof SyntaxError
+            ? 'The request body is not valid JSON.'
+            : internal
+              ? INTERNAL_MESSAGE
+              : shape.message;
       const { stack: _stack, ...data } = shape.data;
       return { ...shape, message, data: { ...data, fieldErrors: fieldErrors ?? null } };
     },

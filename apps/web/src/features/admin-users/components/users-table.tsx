@@ -19,7 +19,7 @@ export function UsersTable({ search }: { search: string | undefined }) {
   );
 
   if (query.isPending) return <Pending label="Loading users…" />;
-  if (query.isError) {
+  if (query.data === undefined) {
     return (
       <Alert title="The users could not be loaded">
         <p>{errorMessage(query.error)}</p>
@@ -80,7 +80,7 @@ export function UsersTable({ search }: { search: string | undefined }) {
           Show more users
         </Button>
       ) : null}
-      {query.isFetchNextPageError ? <Alert>{errorMessage(query.error)}</Alert> : null}
+      {query.isFetchNextPageError ? <Alert>More users could not be loaded. {errorMessage(query.error)}</Alert> : null}
     </>
   );
 }

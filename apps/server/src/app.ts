@@ -1,0 +1,78 @@
+import { appRouter, createContext } from '@umbrella/api';
+import type { DatabaseHandle } from '@umbrella/db';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { ServerConfig } from './config.ts';
+import { health } from './http/health.ts';
+import { noStore, originCheck, permissionsPolicy, requestId, securityHeaders } from './http/security.ts';
+import { expressCookieJar } from './http/session-cookie.ts';
+import { webApp } from './http/web-app.ts';
+import type { Logger } from './logger.ts';
+
+/** API request bodies above this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export function createApp(config: ServerConfig, database: DatabaseHandle, logger: Logger) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+
+  app.use(requestId);
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (_req, res) => (res as Response).locals.requestId as string,
+      serializers: {
+        // Path only: query strings carry tRPC inputs, which may hold personal data.
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(securityHeaders(config));
+  app.use(permissionsPolicy);
+  app.use(originCheck(config));
+
+  app.get('/health', noStore, health(database));
+
+  app.use(
+    '/trpc',
+    noStore,
+    createExpressMiddleware({
+      router: appRouter,
+      maxBodySize: MAX_BODY_BYTES,
+      createContext: ({ req, res }) =>
+        createContext(
+          { db: database.db, config: config.auth },
+          {
+            meta: {
+              requestId: res.locals.requestId as string,
+              ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            },
+            cookies: expressCookieJar(req, res, config.auth),
+          },
+        ),
+      onError: ({ error, path, req }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          // The error is logged by name and stack only: messages of database errors can quote values.
+          req.log.error({ path, err: { name: error.cause?.name, stack: error.cause?.stack } }, 'procedure failed');
+        }
+      },
+    }),
+  );
+
+  app.use(webApp(config.webDist));
+
+  // Anything thrown outside tRPC (e.g. a static file error): a plain message, never a stack trace.
+  app.use((error: Error & { status?: number }, req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
+    if (status >= 500) req.log.error({ err: { name: error.name } }, 'request failed');
+    res.status(status).type('text/plain').send(status === 404 ? 'Not found' : 'Something went wrong.');
+  });
+  return app;
+}

@@ -1,0 +1,82 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AuthConfig } from '@umbrella/api';
+import { z } from 'zod';
+
+/**
+ * All configuration comes from the environment, read and validated here once; nothing else reads
+ * process.env (lint enforces it). Every variable is listed in the README.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be a full URL such as https://umbrella.example.org' }).optional(),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10_000).default(30),
+  LOGIN_THROTTLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().optional(),
+});
+
+export interface ServerConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  /** The address users reach Umbrella at, when set; decides Secure cookies and the allowed Origin. */
+  publicUrl: URL | undefined;
+  trustProxy: number;
+  auth: AuthConfig;
+  logLevel: string;
+  webDist: string;
+}
+
+/** `DATA_DIR=./.data` means the folder the command was started from (pnpm runs scripts elsewhere). */
+function fromInvocationDir(path: string, invocationDir: string): string {
+  return isAbsolute(path) ? path : resolve(invocationDir, path);
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Umbrella's configuration is not valid:\n${problems}`);
+  }
+  const e = parsed.data;
+  const invocationDir = env.INIT_CWD ?? process.cwd();
+  const publicUrl = e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : undefined;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: fromInvocationDir(e.DATA_DIR, invocationDir),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    publicUrl,
+    trustProxy: e.TRUST_PROXY,
+    auth: {
+      idleTimeoutMinutes: e.SESSION_IDLE_MINUTES,
+      absoluteTimeoutHours: e.SESSION_ABSOLUTE_HOURS,
+      accountMaxFailures: e.LOGIN_MAX_FAILURES,
+      ipMaxFailures: e.LOGIN_IP_MAX_FAILURES,
+      throttleWindowMinutes: e.LOGIN_THROTTLE_MINUTES,
+      secureCookies: publicUrl?.protocol === 'https:',
+    },
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST
+      ? fromInvocationDir(e.WEB_DIST, invocationDir)
+      : fileURLToPath(new URL('../../web/dist', import.meta.url)),
+  };
+}

@@ -1,0 +1,50 @@
+import { createDatabase, DataDirLockedError } from '@umbrella/db';
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await createDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
+  await database.migrate();
+  const app = createApp(config, database, logger);
+  const server = app.listen(config.port, config.host, () => {
+    logger.info(
+      { database: database.kind, port: config.port },
+      `Umbrella is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+    );
+  });
+  server.on('error', async (error) => {
+    logger.fatal({ err: { name: error.name, message: error.message } }, 'could not start the server');
+    await database.close();
+    process.exit(1);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    server.close(() => {
+      void database.close().finally(() => process.exit(0));
+    });
+    server.closeAllConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError || (error instanceof Error && error.message.startsWith('Umbrella'))) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

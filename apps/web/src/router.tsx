@@ -1,0 +1,159 @@
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { AppLayout } from './components/app-layout.tsx';
+import { NotFoundPage, RootRouteError, RouteError } from './components/error-pages.tsx';
+import { Pending } from './components/pending.tsx';
+import { PublicLayout } from './components/public-layout.tsx';
+import { RootLayout } from './components/root-layout.tsx';
+import { AdminGate } from './features/admin-users/routes/admin-gate.tsx';
+import { SignInPage } from './features/auth/routes/sign-in-page.tsx';
+import {
+  redirectIfSignedIn,
+  requireActiveSession,
+  requireSignInStep,
+} from './features/auth/session.ts';
+import type { SignInNotice } from './features/auth/use-end-session.ts';
+import { HomePage } from './features/home/routes/home-page.tsx';
+import type { RouterContext } from './lib/router-context.ts';
+import { queryClient, trpc } from './trpc.ts';
+
+function setupStatus({ queryClient, trpc }: RouterContext) {
+  return queryClient.ensureQueryData(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity }));
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // Until the first administrator exists, the set-up page is the only page.
+  beforeLoad: async ({ context, location }) => {
+    const status = await setupStatus(context);
+    if (status.needsFirstAdmin && location.pathname !== '/setup') throw redirect({ to: '/setup' });
+  },
+  component: RootLayout,
+  errorComponent: RootRouteError,
+  notFoundComponent: NotFoundPage,
+});
+
+// Pages for people who are not (fully) signed in.
+const publicLayout = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+
+const setupRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'setup',
+  beforeLoad: async ({ context }) => {
+    const status = await setupStatus(context);
+    if (!status.needsFirstAdmin) throw redirect({ to: '/sign-in' });
+  },
+  component: lazyRouteComponent(() => import('./features/setup/routes/setup-page.tsx'), 'SetupPage'),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'sign-in',
+  validateSearch: (search: Record<string, unknown>): { notice?: SignInNotice } =>
+    search.notice === 'session-ended' || search.notice === 'signed-out' ? { notice: search.notice } : {},
+  beforeLoad: ({ context }) => redirectIfSignedIn(context),
+  component: SignInPage,
+});
+
+const totpCodeRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'sign-in/code',
+  beforeLoad: ({ context }) => requireSignInStep(context, 'needs_totp'),
+  component: lazyRouteComponent(() => import('./features/auth/routes/totp-code-page.tsx'), 'TotpCodePage'),
+});
+
+const newPasswordRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'sign-in/new-password',
+  beforeLoad: ({ context }) => requireSignInStep(context, 'needs_password_change'),
+  component: lazyRouteComponent(() => import('./features/auth/routes/new-password-page.tsx'), 'NewPasswordPage'),
+});
+
+const twoFactorSetupRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: 'sign-in/two-factor-setup',
+  beforeLoad: ({ context }) => requireSignInStep(context, 'needs_totp_enrolment'),
+  component: lazyRouteComponent(
+    () => import('./features/auth/routes/two-factor-setup-page.tsx'),
+    'TwoFactorSetupPage',
+  ),
+});
+
+// The signed-in app.
+const appLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context }) => {
+    await requireActiveSession(context);
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appLayout, path: '/', component: HomePage });
+
+const accountRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'account',
+  component: lazyRouteComponent(() => import('./features/account/routes/account-page.tsx'), 'AccountPage'),
+});
+
+const adminRoute = createRoute({ getParentRoute: () => appLayout, path: 'admin', component: AdminGate });
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/users' });
+  },
+});
+
+export interface UsersSearch {
+  /** Free text typed by an admin. */
+  search?: string;
+}
+
+const usersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'users',
+  validateSearch: (search: Record<string, unknown>): UsersSearch =>
+    typeof search.search === 'string' && search.search.trim() !== ''
+      ? { search: search.search.trim().slice(0, 100) }
+      : {},
+  component: lazyRouteComponent(() => import('./features/admin-users/routes/users-page.tsx'), 'UsersPage'),
+});
+
+const userRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'users/$userId',
+  component: lazyRouteComponent(() => import('./features/admin-users/routes/user-page.tsx'), 'UserPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren([setupRoute, signInRoute, totpCodeRoute, newPasswordRoute, twoFactorSetupRoute]),
+  appLayout.addChildren([
+    homeRoute,
+    accountRoute,
+    adminRoute.addChildren([adminIndexRoute, usersRoute, userRoute]),
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient, trpc },
+  // Data comes from TanStack Query; the router should not cache loader results of its own.
+  defaultPreloadStaleTime: 0,
+  defaultPendingComponent: () => <Pending />,
+  defaultErrorComponent: RouteError,
+  notFoundMode: 'root',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
