@@ -1,3 +1,5 @@
+// First: configures zod before any schema is built.
+import './lib/zod-config.ts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
