@@ -60,7 +60,10 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
       onError: ({ error, path, req }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           // The error is logged by name and stack only: messages of database errors can quote values.
-          req.log.error({ path, err: { name: error.cause?.name, stack: error.cause?.stack } }, 'procedure failed');
+          req.log.error(
+            { path, err: { name: error.cause?.name, stack: error.cause?.stack } },
+            'procedure failed',
+          );
         }
       },
     }),
@@ -72,7 +75,10 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
   app.use((error: Error & { status?: number }, req: Request, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) req.log.error({ err: { name: error.name } }, 'request failed');
-    res.status(status).type('text/plain').send(status === 404 ? 'Not found' : 'Something went wrong.');
+    res
+      .status(status)
+      .type('text/plain')
+      .send(status === 404 ? 'Not found' : 'Something went wrong.');
   });
   return app;
 }

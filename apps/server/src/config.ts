@@ -17,13 +17,30 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be a full URL such as https://umbrella.example.org' }).optional(),
+  PUBLIC_URL: z
+    .url({ error: 'PUBLIC_URL must be a full URL such as https://umbrella.example.org' })
+    .optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10_000).default(30),
-  LOGIN_THROTTLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_THROTTLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
 });

@@ -41,7 +41,10 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError || (error instanceof Error && error.message.startsWith('Umbrella'))) {
+  if (
+    error instanceof DataDirLockedError ||
+    (error instanceof Error && error.message.startsWith('Umbrella'))
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

@@ -7,7 +7,9 @@ import { createTestApi, type TestApi, type TestBrowser } from './testing/harness
 import type { ProcedureMeta } from './trpc.ts';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>);
+const procedures = Object.entries(
+  appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>,
+);
 
 let api: TestApi;
 interface Caller {
@@ -66,27 +68,31 @@ describe('access policy of every procedure', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it.each(procedures.map(([path]) => path))('%s refuses exactly the callers its policy excludes', async (path) => {
-    const policy = (appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>)[path]?._def
-      .meta?.policy;
-    if (!policy) throw new Error(`no policy on ${path}`);
-    for (const caller of callers) {
-      api.clock.now = new Date(api.clock.now.getTime() + 30_000);
-      const browser = SESSION_ENDING.has(path) ? await caller.fresh() : caller.browser;
-      const target = path.split('.').reduce<unknown>(
-        (node, key) => (node as Record<string, unknown>)[key],
-        await browser.call(),
-      ) as (input: unknown) => Promise<unknown>;
-      const error = await target({ __probe: true }).then(
-        () => null,
-        (e: { message?: string }) => e,
-      );
-      const refused = error !== null && REFUSALS.includes(String(error.message));
-      expect({ path, caller: caller.name, refused }).toEqual({
-        path,
-        caller: caller.name,
-        refused: !isAllowedByPolicy(policy, caller.subject),
-      });
-    }
-  });
+  it.each(procedures.map(([path]) => path))(
+    '%s refuses exactly the callers its policy excludes',
+    async (path) => {
+      const policy = (appRouter._def.procedures as Record<string, { _def: { meta?: ProcedureMeta } }>)[path]
+        ?._def.meta?.policy;
+      if (!policy) throw new Error(`no policy on ${path}`);
+      for (const caller of callers) {
+        api.clock.now = new Date(api.clock.now.getTime() + 30_000);
+        const browser = SESSION_ENDING.has(path) ? await caller.fresh() : caller.browser;
+        const target = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], await browser.call()) as (
+          input: unknown,
+        ) => Promise<unknown>;
+        const error = await target({ __probe: true }).then(
+          () => null,
+          (e: { message?: string }) => e,
+        );
+        const refused = error !== null && REFUSALS.includes(String(error.message));
+        expect({ path, caller: caller.name, refused }).toEqual({
+          path,
+          caller: caller.name,
+          refused: !isAllowedByPolicy(policy, caller.subject),
+        });
+      }
+    },
+  );
 });

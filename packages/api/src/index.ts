@@ -1,4 +1,10 @@
 export { appRouter, createCaller, type AppRouter } from './root.ts';
-export { createContext, type ApiDeps, type Context, type RequestMeta, type SessionCookieJar } from './context.ts';
+export {
+  createContext,
+  type ApiDeps,
+  type Context,
+  type RequestMeta,
+  type SessionCookieJar,
+} from './context.ts';
 export { defaultAuthConfig, sessionCookieName, type AuthConfig } from './config.ts';
 export type { ProcedureMeta } from './trpc.ts';

@@ -5,7 +5,10 @@ import { auditVerify } from './audit-verify.ts';
 import { createUserCommand } from './create-user.ts';
 import { demo } from './demo.ts';
 
-const COMMANDS: Record<string, { help: string; run: (db: DatabaseHandle, args: string[]) => Promise<number> }> = {
+const COMMANDS: Record<
+  string,
+  { help: string; run: (db: DatabaseHandle, args: string[]) => Promise<number> }
+> = {
   migrate: { help: 'apply the committed database migrations', run: async () => 0 },
   demo: { help: 'load the fictional demo organisation into an empty database', run: demo },
   'create-user': {
@@ -20,7 +23,11 @@ const COMMANDS: Record<string, { help: string; run: (db: DatabaseHandle, args: s
  * server holds the embedded database), applies migrations, does its work and closes.
  */
 async function main(): Promise<number> {
-  const { positionals } = parseArgs({ args: process.argv.slice(2, 3), allowPositionals: true, strict: false });
+  const { positionals } = parseArgs({
+    args: process.argv.slice(2, 3),
+    allowPositionals: true,
+    strict: false,
+  });
   const name = positionals[0];
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
@@ -32,7 +39,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  const database = await createDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: 2,
+  });
   try {
     await database.migrate();
     if (name === 'migrate') console.log(`Migrations applied (${database.kind} database).`);

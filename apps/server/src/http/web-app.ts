@@ -11,7 +11,12 @@ export function webApp(webDist: string): Router {
   const indexHtml = join(webDist, 'index.html');
   router.use(
     '/assets',
-    express.static(join(webDist, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
+    express.static(join(webDist, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      fallthrough: false,
+    }),
   );
   router.use(express.static(webDist, { index: false, maxAge: 0 }));
   router.get('/*splat', (req: Request, res: Response) => {

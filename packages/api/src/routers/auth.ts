@@ -14,9 +14,7 @@ import { publicProcedure, router, signingInProcedure } from '../trpc.ts';
 
 export const authRouter = router({
   /** The current session, or null when signed out. */
-  session: publicProcedure.query(({ ctx }) =>
-    ctx.session ? toSessionInfo(ctx.config, ctx.session) : null,
-  ),
+  session: publicProcedure.query(({ ctx }) => (ctx.session ? toSessionInfo(ctx.config, ctx.session) : null)),
 
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
     const { token, info } = await signIn(ctx, input);

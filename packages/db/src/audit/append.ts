@@ -22,11 +22,7 @@ const AUDIT_CHAIN_LOCK_KEY = 4_711_002;
 /** Appends one row to the audit log, inside the caller's transaction. */
 export async function appendAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_KEY})`);
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
+  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
   const prevHash = last?.hash ?? GENESIS_HASH;
   const row = {
     id: randomUUID(),

@@ -23,9 +23,9 @@ describe('nextSessionStatus', () => {
     expect(nextSessionStatus({ ...caseworker, role: 'supervisor' }, { totp: false })).toBe(
       'needs_totp_enrolment',
     );
-    expect(nextSessionStatus({ ...caseworker, isAdmin: true, mustChangePassword: true }, { totp: false })).toBe(
-      'needs_password_change',
-    );
+    expect(
+      nextSessionStatus({ ...caseworker, isAdmin: true, mustChangePassword: true }, { totp: false }),
+    ).toBe('needs_password_change');
     expect(nextSessionStatus({ ...caseworker, isAdmin: true, totpEnabled: true }, { totp: true })).toBe(
       'active',
     );

@@ -21,9 +21,10 @@ export async function changeEmail(
       .from(users)
       .where(and(eq(users.email, input.newEmail), ne(users.id, user.id)))
       .limit(1);
-    if (taken) throw new AppError('CONFLICT', 'That e-mail address is already in use.', {
-      newEmail: ['That e-mail address is already in use.'],
-    });
+    if (taken)
+      throw new AppError('CONFLICT', 'That e-mail address is already in use.', {
+        newEmail: ['That e-mail address is already in use.'],
+      });
     const [updated] = await tx
       .update(users)
       .set({ email: input.newEmail, version: sql`${users.version} + 1`, updatedAt: now })

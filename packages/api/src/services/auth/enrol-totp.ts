@@ -20,10 +20,7 @@ function assertPastCodeStep(ctx: SessionContext) {
 export async function beginTotpEnrolment(ctx: SessionContext) {
   assertPastCodeStep(ctx);
   const secret = newTotpSecret();
-  await ctx.db
-    .update(users)
-    .set({ totpPendingSecret: secret })
-    .where(eq(users.id, ctx.session.user.id));
+  await ctx.db.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, ctx.session.user.id));
   return { secret, otpauthUri: totpUri(secret, ctx.session.user.email) };
 }
 

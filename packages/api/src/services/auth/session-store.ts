@@ -135,6 +135,9 @@ export function toSessionInfo(
       totpEnabled: user.totpSecret !== null,
     },
     status: session.status,
-    expiresAt: sessionEnds(config, { createdAt: session.createdAt, lastSeenAt: session.createdAt }).absolute.toISOString(),
+    expiresAt: sessionEnds(config, {
+      createdAt: session.createdAt,
+      lastSeenAt: session.createdAt,
+    }).absolute.toISOString(),
   };
 }

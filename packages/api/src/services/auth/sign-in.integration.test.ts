@@ -25,11 +25,17 @@ describe('signing in with a password', () => {
   it('lets a caseworker in and records who signed in', async () => {
     const user = await createUser(api.handle.db, { email: 'cw@example.test' });
     const browser = api.browser();
-    const info = await (await browser.call()).auth.signIn({ email: 'CW@example.test ', password: TEST_PASSWORD });
+    const info = await (
+      await browser.call()
+    ).auth.signIn({ email: 'CW@example.test ', password: TEST_PASSWORD });
     expect(info).toMatchObject({ status: 'active', user: { id: user.id, role: 'caseworker' } });
     expect(browser.cookies.token).toMatch(/^[\w-]{43}$/);
     expect(await (await browser.call()).auth.session()).toMatchObject({ status: 'active' });
-    expect(await lastAudit()).toMatchObject({ action: 'auth.sign_in', outcome: 'success', actorUserId: user.id });
+    expect(await lastAudit()).toMatchObject({
+      action: 'auth.sign_in',
+      outcome: 'success',
+      actorUserId: user.id,
+    });
   });
 
   it('gives the same answer for an unknown e-mail, a wrong password and a deactivated account', async () => {
@@ -64,10 +70,15 @@ describe('signing in with a password', () => {
     const browser = api.browser('192.0.2.99');
     await expect(
       (await browser.call()).auth.signIn({ email: 'target@example.test', password: TEST_PASSWORD }),
-    ).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/Try again in 15 minutes/) });
+    ).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: expect.stringMatching(/Try again in 15 minutes/),
+    });
     // An unknown address is throttled the same way, so lockout does not reveal which accounts exist.
     for (let i = 0; i < 6; i++) {
-      await (await api.browser(`192.0.2.${100 + i}`).call()).auth
+      await (
+        await api.browser(`192.0.2.${100 + i}`).call()
+      ).auth
         .signIn({ email: 'ghost@example.test', password: 'guess number ' + i })
         .catch(() => {});
     }
@@ -78,7 +89,9 @@ describe('signing in with a password', () => {
     const saved = api.clock.now;
     api.clock.now = new Date(saved.getTime() + 16 * 60_000);
     try {
-      const info = await (await browser.call()).auth.signIn({ email: 'target@example.test', password: TEST_PASSWORD });
+      const info = await (
+        await browser.call()
+      ).auth.signIn({ email: 'target@example.test', password: TEST_PASSWORD });
       expect(info.status).toBe('active');
     } finally {
       api.clock.now = saved;
@@ -88,7 +101,9 @@ describe('signing in with a password', () => {
   it('limits failures from one address across accounts', async () => {
     const ip = '203.0.113.200';
     for (let i = 0; i < api.config.ipMaxFailures; i++) {
-      await (await api.browser(ip).call()).auth
+      await (
+        await api.browser(ip).call()
+      ).auth
         .signIn({ email: `spray${i}@example.test`, password: 'guessing password' })
         .catch(() => {});
     }
@@ -96,7 +111,9 @@ describe('signing in with a password', () => {
     await expect(
       (await api.browser(ip).call()).auth.signIn({ email: 'innocent@example.test', password: TEST_PASSWORD }),
     ).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/this network/) });
-    const elsewhere = await (await api.browser('203.0.113.201').call()).auth.signIn({
+    const elsewhere = await (
+      await api.browser('203.0.113.201').call()
+    ).auth.signIn({
       email: 'innocent@example.test',
       password: TEST_PASSWORD,
     });
@@ -108,11 +125,14 @@ describe('the second factor', () => {
   it('asks for a code, accepts it once, and refuses it the second time', async () => {
     const user = await createUser(api.handle.db, { email: 'totp@example.test', totpSecret: SECRET });
     const first = api.browser();
-    expect((await (await first.call()).auth.signIn({ email: 'totp@example.test', password: TEST_PASSWORD })).status).toBe(
-      'needs_totp',
-    );
+    expect(
+      (await (await first.call()).auth.signIn({ email: 'totp@example.test', password: TEST_PASSWORD }))
+        .status,
+    ).toBe('needs_totp');
     // Half-signed-in: no data yet.
-    await expect((await first.call()).account.changePassword({ currentPassword: 'x', newPassword: 'y' })).rejects.toMatchObject({
+    await expect(
+      (await first.call()).account.changePassword({ currentPassword: 'x', newPassword: 'y' }),
+    ).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
     });
     await expect((await first.call()).auth.verifyTotp({ code: '000000' })).rejects.toMatchObject({
@@ -124,7 +144,9 @@ describe('the second factor', () => {
 
     const second = api.browser();
     await (await second.call()).auth.signIn({ email: 'totp@example.test', password: TEST_PASSWORD });
-    await expect((await second.call()).auth.verifyTotp({ code })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect((await second.call()).auth.verifyTotp({ code })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     const [row] = await api.handle.db.select().from(users).where(eq(users.id, user.id));
     expect(row?.totpLastUsedStep).toBeGreaterThan(0);
   });
@@ -132,7 +154,9 @@ describe('the second factor', () => {
   it('forces a supervisor without TOTP to enrol before anything else, then lets them in', async () => {
     await createUser(api.handle.db, { email: 'sup@example.test', role: 'supervisor' });
     const browser = api.browser();
-    const info = await (await browser.call()).auth.signIn({ email: 'sup@example.test', password: TEST_PASSWORD });
+    const info = await (
+      await browser.call()
+    ).auth.signIn({ email: 'sup@example.test', password: TEST_PASSWORD });
     expect(info.status).toBe('needs_totp_enrolment');
     const { secret, otpauthUri } = await (await browser.call()).auth.beginTotpEnrolment();
     expect(otpauthUri).toContain(`secret=${secret}`);
@@ -142,7 +166,9 @@ describe('the second factor', () => {
         currentPassword: 'wrong password here',
       }),
     ).rejects.toMatchObject({ cause: { fieldErrors: { currentPassword: [expect.any(String)] } } });
-    const done = await (await browser.call()).auth.confirmTotpEnrolment({
+    const done = await (
+      await browser.call()
+    ).auth.confirmTotpEnrolment({
       code: totpCodeAt(secret, api.clock.now),
       currentPassword: TEST_PASSWORD,
     });
@@ -173,7 +199,10 @@ describe('sessions', () => {
       await (await idle.call()).auth.signIn({ email: 'idle@example.test', password: TEST_PASSWORD });
       api.clock.now = new Date(start.getTime() + 31 * 60_000);
       expect(await (await idle.call()).auth.session()).toBeNull();
-      expect(await lastAudit()).toMatchObject({ action: 'auth.session_end', details: { reason: 'idle_timeout' } });
+      expect(await lastAudit()).toMatchObject({
+        action: 'auth.session_end',
+        details: { reason: 'idle_timeout' },
+      });
     } finally {
       api.clock.now = start;
     }

@@ -10,9 +10,7 @@ import { accountKey, checkThrottle, recordAttempt, throttledMessage } from './th
 
 export const WRONG_CREDENTIALS = 'E-mail or password is incorrect.';
 
-type Outcome =
-  | { ok: true; token: string; info: SessionInfo }
-  | { ok: false; error: AppError };
+type Outcome = { ok: true; token: string; info: SessionInfo } | { ok: false; error: AppError };
 
 /**
  * The password step. Unknown e-mail, wrong password and deactivated account all give the same answer in

@@ -8,7 +8,8 @@ export function accountKey(email: string): string {
   return createHash('sha256').update(`umbrella-sign-in:${email.trim().toLowerCase()}`).digest('hex');
 }
 
-export type ThrottleVerdict = { refused: false } | { refused: true; scope: 'account' | 'ip'; retryAfterMinutes: number };
+export type ThrottleVerdict =
+  { refused: false } | { refused: true; scope: 'account' | 'ip'; retryAfterMinutes: number };
 
 /**
  * Refuses an account with `accountMaxFailures` failures since its last success within the window, and an

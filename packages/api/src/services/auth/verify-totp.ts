@@ -46,10 +46,7 @@ export async function verifyTotp(
       };
     }
     await recordAttempt(tx, key, true, now);
-    await tx
-      .update(users)
-      .set({ totpLastUsedStep: step, lastSignInAt: now })
-      .where(eq(users.id, user.id));
+    await tx.update(users).set({ totpLastUsedStep: step, lastSignInAt: now }).where(eq(users.id, user.id));
     const status = nextSessionStatus(signInSubject(user), { totp: true });
     await setSessionStatus(tx, sessionId, status, now);
     await appendAudit(tx, {

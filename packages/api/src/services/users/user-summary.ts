@@ -52,6 +52,9 @@ export async function assertAnotherActiveAdmin(tx: DbOrTx, exceptUserId: string)
     .from(users)
     .where(and(eq(users.isAdmin, true), eq(users.active, true), ne(users.id, exceptUserId)));
   if ((row?.n ?? 0) === 0) {
-    throw new AppError('BAD_REQUEST', 'This is the last active administrator. Make someone else an administrator first.');
+    throw new AppError(
+      'BAD_REQUEST',
+      'This is the last active administrator. Make someone else an administrator first.',
+    );
   }
 }

@@ -12,7 +12,8 @@ let adminId: string;
 
 beforeAll(async () => {
   api = await createTestApi();
-  adminId = (await createUser(api.handle.db, { email: 'admin@x.test', isAdmin: true, totpSecret: SECRET })).id;
+  adminId = (await createUser(api.handle.db, { email: 'admin@x.test', isAdmin: true, totpSecret: SECRET }))
+    .id;
   admin = api.browser();
   await (await admin.call()).auth.signIn({ email: 'admin@x.test', password: TEST_PASSWORD });
   await (await admin.call()).auth.verifyTotp({ code: totpCodeAt(SECRET, api.clock.now) });
@@ -25,7 +26,9 @@ const FIRST_PASSWORD = 'a first password to pass on';
 
 describe('user administration', () => {
   it('creates a user who must replace the first password before reaching anything', async () => {
-    const created = await (await admin.call()).users.create({
+    const created = await (
+      await admin.call()
+    ).users.create({
       displayName: 'New Caseworker',
       email: 'New@X.test',
       role: 'caseworker',
@@ -39,8 +42,12 @@ describe('user administration', () => {
     expect(info.status).toBe('needs_password_change');
     await expect(
       (await browser.call()).auth.changeInitialPassword({ newPassword: 'password1234' }),
-    ).rejects.toMatchObject({ cause: { fieldErrors: { newPassword: [expect.stringMatching(/too common/)] } } });
-    const done = await (await browser.call()).auth.changeInitialPassword({ newPassword: 'my own new passphrase' });
+    ).rejects.toMatchObject({
+      cause: { fieldErrors: { newPassword: [expect.stringMatching(/too common/)] } },
+    });
+    const done = await (
+      await browser.call()
+    ).auth.changeInitialPassword({ newPassword: 'my own new passphrase' });
     expect(done.status).toBe('active');
   });
 
@@ -50,13 +57,22 @@ describe('user administration', () => {
       (await admin.call()).users.create({ ...input, initialPassword: FIRST_PASSWORD }),
     ).rejects.toMatchObject({ code: 'CONFLICT', cause: { fieldErrors: { email: [expect.any(String)] } } });
     await expect(
-      (await admin.call()).users.create({ ...input, email: 'other@x.test', initialPassword: 'qwertyuiop123' }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { fieldErrors: { initialPassword: [expect.any(String)] } } });
+      (await admin.call()).users.create({
+        ...input,
+        email: 'other@x.test',
+        initialPassword: 'qwertyuiop123',
+      }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      cause: { fieldErrors: { initialPassword: [expect.any(String)] } },
+    });
   });
 
   it('refuses a stale edit with a CONFLICT instead of overwriting', async () => {
     const target = await createUser(api.handle.db, { email: 'stale@x.test', role: 'volunteer' });
-    const first = await (await admin.call()).users.update({
+    const first = await (
+      await admin.call()
+    ).users.update({
       id: target.id,
       version: 1,
       displayName: 'Renamed',
@@ -65,7 +81,13 @@ describe('user administration', () => {
     });
     expect(first.version).toBe(2);
     await expect(
-      (await admin.call()).users.update({ id: target.id, version: 1, displayName: 'Lost', role: 'caseworker', isAdmin: false }),
+      (await admin.call()).users.update({
+        id: target.id,
+        version: 1,
+        displayName: 'Lost',
+        role: 'caseworker',
+        isAdmin: false,
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     const [row] = await api.handle.db.select().from(users).where(eq(users.id, target.id));
     expect(row).toMatchObject({ displayName: 'Renamed', role: 'volunteer', version: 2 });
@@ -86,7 +108,9 @@ describe('user administration', () => {
     const target = await createUser(api.handle.db, { email: 'promoted@x.test' });
     const browser = api.browser();
     await (await browser.call()).auth.signIn({ email: 'promoted@x.test', password: TEST_PASSWORD });
-    await (await admin.call()).users.update({
+    await (
+      await admin.call()
+    ).users.update({
       id: target.id,
       version: 1,
       displayName: target.displayName,
@@ -97,13 +121,22 @@ describe('user administration', () => {
   });
 
   it('never leaves the organisation without an active administrator', async () => {
-    const self = (await (await admin.call()).users.get({ id: adminId }));
+    const self = await (await admin.call()).users.get({ id: adminId });
     await expect(
       (await admin.call()).users.setActive({ id: adminId, version: self.version, active: false }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(
-      (await admin.call()).users.update({ id: adminId, version: self.version, displayName: 'A', role: 'caseworker', isAdmin: false }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/last active administrator/) });
+      (await admin.call()).users.update({
+        id: adminId,
+        version: self.version,
+        displayName: 'A',
+        role: 'caseworker',
+        isAdmin: false,
+      }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/last active administrator/),
+    });
   });
 
   it('pages through users in name order', async () => {
