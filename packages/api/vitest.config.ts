@@ -1,10 +1,4 @@
+import { databaseTestConfig } from '@umbrella/db/testing/vitest';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  test: {
-    allowOnly: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    maxWorkers: 2,
-  },
-});
+export default defineConfig(databaseTestConfig());

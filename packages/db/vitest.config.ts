@@ -1,10 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { databaseTestConfig } from './src/testing/vitest-projects.ts';
 
-export default defineConfig({
-  test: {
-    allowOnly: false,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    maxWorkers: 2,
-  },
-});
+export default defineConfig(databaseTestConfig());
