@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const serverDir = fileURLToPath(new URL('../../../server', import.meta.url));
+const webDist = fileURLToPath(new URL('../../dist', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  // The server runs from source through tsx, as `pnpm start` does; the web app from its build.
+  const childEnv = { ...process.env, ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', WEB_DIST: webDist };
+  // Browser tests always run on a fresh embedded database.
+  delete childEnv.DATABASE_URL;
+  return spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: serverDir,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function finished(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+}
+
+/** Starts Umbrella on a free port with a new embedded database, optionally loading the demo organisation. */
+export async function startServer(options: { demo?: boolean } = {}): Promise<RunningServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'umbrella-e2e-'));
+  const env = { DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1' };
+  if (options.demo) {
+    const demo = run(['src/cli/index.ts', 'demo'], env);
+    let output = '';
+    demo.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    if ((await finished(demo)) !== 0) throw new Error(`pnpm demo failed:\n${output}`);
+  }
+  const server = run(['src/main.ts'], env);
+  let log = '';
+  server.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  server.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`The server exited during start-up:\n${log}`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The server did not start within 60 s:\n${log}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    async stop() {
+      if (server.exitCode === null) {
+        server.kill('SIGTERM');
+        await finished(server);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
