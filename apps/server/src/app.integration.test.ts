@@ -46,6 +46,15 @@ describe('health', () => {
 });
 
 describe('security headers', () => {
+  it('serves the web app at the root and at any page address', async () => {
+    for (const path of ['/', '/sign-in', '/admin/users/123']) {
+      const res = await request(app).get(path);
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<div id="root">');
+      expect(res.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
   it('sends a strict CSP and the other hardening headers on pages', async () => {
     const res = await request(app).get('/some/page');
     expect(res.status).toBe(200);

@@ -19,7 +19,7 @@ export function webApp(webDist: string): Router {
     }),
   );
   router.use(express.static(webDist, { index: false, maxAge: 0 }));
-  router.get('/*splat', (req: Request, res: Response) => {
+  router.get('/{*splat}', (req: Request, res: Response) => {
     if (!existsSync(indexHtml)) {
       res
         .status(503)

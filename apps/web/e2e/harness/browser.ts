@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -53,9 +52,8 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(serious, `accessibility of ${label}`).toEqual([]);
 }
 
-/** Collects console errors and CSP violations, which must stay empty. */
-export function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
+/** Collects console errors and CSP violations (into `problems`), which must stay empty. */
+export function watchConsole(page: Page, problems: string[] = []): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });

@@ -25,7 +25,13 @@ async function freePort(): Promise<number> {
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   // The server runs from source through tsx, as `pnpm start` does; the web app from its build.
-  const childEnv = { ...process.env, ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', WEB_DIST: webDist };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    WEB_DIST: webDist,
+  };
   // Browser tests always run on a fresh embedded database.
   delete childEnv.DATABASE_URL;
   return spawn(process.execPath, ['--import', 'tsx', ...args], {
@@ -76,4 +82,9 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<Run
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** For `page.waitForURL`: the page is at this path, whatever its query string. */
+export function path(pathname: string) {
+  return (url: URL) => url.pathname === pathname;
 }
