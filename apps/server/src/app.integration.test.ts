@@ -43,6 +43,14 @@ describe('health', () => {
     expect(res.body).toEqual({ status: 'ok', database: database.kind });
     expect(res.headers['cache-control']).toBe('no-store');
   });
+
+  it('answers 503 when the database cannot answer', async () => {
+    const broken = { ...database, ping: () => Promise.reject(new Error('connection refused')) };
+    const brokenApp = createApp(loadConfig({ NODE_ENV: 'test' }), broken, pino({ level: 'silent' }));
+    const res = await request(brokenApp).get('/health');
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ status: 'error', database: database.kind });
+  });
 });
 
 describe('security headers', () => {
