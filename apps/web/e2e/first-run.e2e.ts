@@ -11,7 +11,12 @@ let page: Page;
 let problems: string[];
 
 const ADMIN = { name: 'Alex Morgan', email: 'alex@collective.test', password: 'a long admin passphrase' };
-const CASEWORKER = { name: 'Jo Lee', email: 'jo@collective.test', first: 'first password for jo', own: 'jo chose this passphrase' };
+const CASEWORKER = {
+  name: 'Jo Lee',
+  email: 'jo@collective.test',
+  first: 'first password for jo',
+  own: 'jo chose this passphrase',
+};
 let adminSecret = '';
 
 beforeAll(async () => {

@@ -12,11 +12,7 @@ import { PublicLayout } from './components/public-layout.tsx';
 import { RootLayout } from './components/root-layout.tsx';
 import { AdminGate } from './features/admin-users/routes/admin-gate.tsx';
 import { SignInPage } from './features/auth/routes/sign-in-page.tsx';
-import {
-  redirectIfSignedIn,
-  requireActiveSession,
-  requireSignInStep,
-} from './features/auth/session.ts';
+import { redirectIfSignedIn, requireActiveSession, requireSignInStep } from './features/auth/session.ts';
 import type { SignInNotice } from './features/auth/use-end-session.ts';
 import { HomePage } from './features/home/routes/home-page.tsx';
 import type { RouterContext } from './lib/router-context.ts';
@@ -70,7 +66,10 @@ const newPasswordRoute = createRoute({
   getParentRoute: () => publicLayout,
   path: 'sign-in/new-password',
   beforeLoad: ({ context }) => requireSignInStep(context, 'needs_password_change'),
-  component: lazyRouteComponent(() => import('./features/auth/routes/new-password-page.tsx'), 'NewPasswordPage'),
+  component: lazyRouteComponent(
+    () => import('./features/auth/routes/new-password-page.tsx'),
+    'NewPasswordPage',
+  ),
 });
 
 const twoFactorSetupRoute = createRoute({

@@ -13,7 +13,14 @@ export const trpcClient = createTRPCClient<AppRouter>({
 });
 
 /** Errors that retrying will not fix. */
-const FINAL_CODES = new Set(['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_REQUEST', 'CONFLICT', 'TOO_MANY_REQUESTS']);
+const FINAL_CODES = new Set([
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_REQUEST',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+]);
 
 /**
  * A query or mutation refused as UNAUTHORIZED may mean the session has ended (timed out, signed out elsewhere,
@@ -29,7 +36,8 @@ function onUnauthorised(error: unknown, isSessionQuery: boolean) {
 
 export const queryClient = new QueryClient({
   queryCache: new QueryCache({
-    onError: (error, query) => onUnauthorised(error, query.queryHash === hashKey(trpc.auth.session.queryKey())),
+    onError: (error, query) =>
+      onUnauthorised(error, query.queryHash === hashKey(trpc.auth.session.queryKey())),
   }),
   mutationCache: new MutationCache({
     onError: (error) => onUnauthorised(error, false),

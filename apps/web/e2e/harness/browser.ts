@@ -13,7 +13,9 @@ export function chromiumPath(): string | undefined {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) {
-    throw new Error('Chromium was not found. Install it with `apt-get install chromium` or set CHROMIUM_PATH.');
+    throw new Error(
+      'Chromium was not found. Install it with `apt-get install chromium` or set CHROMIUM_PATH.',
+    );
   }
   return chromium.launch({
     executablePath,
@@ -44,9 +46,16 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   // Evaluated through the DevTools protocol, so the page's strict CSP stays on for the app itself.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious, `accessibility of ${label}`).toEqual([]);

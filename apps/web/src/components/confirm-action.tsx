@@ -40,7 +40,11 @@ export function ConfirmAction({
 
   if (!open) {
     return (
-      <Button ref={triggerRef} variant={variant === 'danger' ? 'danger' : 'secondary'} onClick={() => setOpen(true)}>
+      <Button
+        ref={triggerRef}
+        variant={variant === 'danger' ? 'danger' : 'secondary'}
+        onClick={() => setOpen(true)}
+      >
         {label}
       </Button>
     );

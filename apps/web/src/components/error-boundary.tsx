@@ -30,8 +30,15 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
         </header>
         <main id="main" tabIndex={-1} className="main main--narrow">
           <h1>Something went wrong</h1>
-          <p>Umbrella could not show this page. Please try again. If it keeps happening, tell your administrator.</p>
-          <button type="button" className="button button--primary" onClick={() => this.setState({ failed: false })}>
+          <p>
+            Umbrella could not show this page. Please try again. If it keeps happening, tell your
+            administrator.
+          </p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => this.setState({ failed: false })}
+          >
             Try again
           </button>
         </main>

@@ -7,7 +7,9 @@ export function NotFoundPage() {
   return (
     <PublicLayout>
       <Page title="Page not found">
-        <p>There is no page at this address. Check it for typing mistakes, or start again from the home page.</p>
+        <p>
+          There is no page at this address. Check it for typing mistakes, or start again from the home page.
+        </p>
         <p>
           <Link to="/">Go to the home page</Link>
         </p>
@@ -32,7 +34,9 @@ export function RouteError({ reset }: ErrorComponentProps) {
   const router = useRouter();
   return (
     <Page title="Something went wrong">
-      <p>Umbrella could not show this page. Please try again. If it keeps happening, tell your administrator.</p>
+      <p>
+        Umbrella could not show this page. Please try again. If it keeps happening, tell your administrator.
+      </p>
       <Button
         onClick={() => {
           reset();

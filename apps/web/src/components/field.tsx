@@ -16,7 +16,17 @@ function useFieldIds(id: string | undefined, hint: ReactNode, error: string | un
   return { controlId, hintId, errorId, describedBy };
 }
 
-function FieldMessages({ hint, hintId, error, errorId }: { hint: ReactNode; hintId?: string | undefined; error?: string | undefined; errorId?: string | undefined }) {
+function FieldMessages({
+  hint,
+  hintId,
+  error,
+  errorId,
+}: {
+  hint: ReactNode;
+  hintId?: string | undefined;
+  error?: string | undefined;
+  errorId?: string | undefined;
+}) {
   return (
     <>
       {hint ? (
@@ -33,7 +43,14 @@ function FieldMessages({ hint, hintId, error, errorId }: { hint: ReactNode; hint
   );
 }
 
-export function TextField({ label, hint, error, id, className, ...input }: FieldProps & ComponentProps<'input'>) {
+export function TextField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  ...input
+}: FieldProps & ComponentProps<'input'>) {
   const ids = useFieldIds(id, hint, error);
   return (
     <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
@@ -81,10 +98,21 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ label, hint, error, id, className, ...input }: FieldProps & ComponentProps<'input'>) {
+export function CheckboxField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  ...input
+}: FieldProps & ComponentProps<'input'>) {
   const ids = useFieldIds(id, hint, error);
   return (
-    <div className={['field', 'field--checkbox', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
+    <div
+      className={['field', 'field--checkbox', error ? 'field--error' : '', className]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <input
         id={ids.controlId}
         type="checkbox"

@@ -16,6 +16,7 @@ export function FormError({ error, fields = [], messages = {} }: FormErrorProps)
   const unplaced = byField.filter(([field]) => !fields.includes(field)).flatMap(([, list]) => list);
   if (byField.length > 0 && unplaced.length === 0) return null;
   const code = errorCode(error);
-  const text = (code ? messages[code] : undefined) ?? (unplaced.length > 0 ? unplaced.join(' ') : errorMessage(error));
+  const text =
+    (code ? messages[code] : undefined) ?? (unplaced.length > 0 ? unplaced.join(' ') : errorMessage(error));
   return <Alert>{text}</Alert>;
 }

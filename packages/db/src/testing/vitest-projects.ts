@@ -14,11 +14,14 @@ export function databaseTestConfig(): ViteUserConfig {
       hookTimeout: 60_000,
       maxWorkers: 2,
       projects: [
-        { extends: true, test: { name: 'pglite', include: ['src/**/*.test.ts'], env: { TEST_DATABASE_URL: '' } } },
+        {
+          extends: true as const,
+          test: { name: 'pglite', include: ['src/**/*.test.ts'], env: { TEST_DATABASE_URL: '' } },
+        },
         ...(postgresUrl
           ? [
               {
-                extends: true,
+                extends: true as const,
                 test: {
                   name: 'postgres',
                   include: ['src/**/*.integration.test.ts'],

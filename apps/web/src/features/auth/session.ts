@@ -13,9 +13,17 @@ export const STATUS_PATHS = {
 
 export type SignInStep = Exclude<SessionStatus, 'active'>;
 
-/** The session, re-read from the server when the cached copy is more than a few seconds old. */
+/**
+ * The session for a route guard. The first time it waits for the server; after that it answers from the cache
+ * at once and re-reads the session in the background on every navigation, so a session that ended elsewhere
+ * (signed out in another tab, timed out, deactivated) is noticed by the signed-in layout without slowing
+ * navigation down.
+ */
 export function loadSession({ queryClient, trpc }: RouterContext): Promise<SessionInfo | null> {
-  return queryClient.fetchQuery(trpc.auth.session.queryOptions(undefined, { staleTime: 15_000 }));
+  return queryClient.ensureQueryData({
+    ...trpc.auth.session.queryOptions(undefined, { staleTime: 0 }),
+    revalidateIfStale: true,
+  });
 }
 
 /** Guard for the signed-in app: signed-out users go to sign in, half-signed-in users to their next step. */

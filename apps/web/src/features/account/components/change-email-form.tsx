@@ -32,7 +32,9 @@ export function ChangeEmailForm() {
   return (
     <form noValidate onSubmit={form.handleSubmit((values) => change.mutate(values))}>
       {change.isSuccess ? (
-        <Alert tone="success">Your e-mail address is now {change.data.user.email}. Use it when you sign in.</Alert>
+        <Alert tone="success">
+          Your e-mail address is now {change.data.user.email}. Use it when you sign in.
+        </Alert>
       ) : null}
       <FormError error={change.error} fields={FIELDS} />
       <TextField

@@ -35,8 +35,8 @@ export function TwoFactorSettings() {
       <>
         {justChanged === 'off' ? <Alert tone="success">Two-factor authentication is now off.</Alert> : null}
         <p>
-          Two-factor authentication is <strong>off</strong>. Turn it on to ask for a code from your phone as well
-          as your password when you sign in.
+          Two-factor authentication is <strong>off</strong>. Turn it on to ask for a code from your phone as
+          well as your password when you sign in.
         </p>
         {enrolling ? (
           <>
@@ -61,7 +61,11 @@ export function TwoFactorSettings() {
         Two-factor authentication is <strong>on</strong>. When you sign in, Umbrella asks for a code from your
         authenticator app.
       </p>
-      {required ? <p>{REQUIRED_MESSAGE}</p> : <DisableTotpForm onDisabled={(session) => remember(session, 'off')} />}
+      {required ? (
+        <p>{REQUIRED_MESSAGE}</p>
+      ) : (
+        <DisableTotpForm onDisabled={(session) => remember(session, 'off')} />
+      )}
     </>
   );
 }

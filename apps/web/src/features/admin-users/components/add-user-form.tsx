@@ -39,8 +39,8 @@ export function AddUserForm() {
       {create.isSuccess ? (
         <Alert tone="success">
           <p>
-            {create.data.displayName} has been added. Give them their initial password in a safe way (not in the
-            same e-mail as their address); they must choose their own when they first sign in.
+            {create.data.displayName} has been added. Give them their initial password in a safe way (not in
+            the same e-mail as their address); they must choose their own when they first sign in.
           </p>
           <p>
             <Link to="/admin/users/$userId" params={{ userId: create.data.id }}>
@@ -50,7 +50,12 @@ export function AddUserForm() {
         </Alert>
       ) : null}
       <FormError error={create.error} fields={FIELDS} />
-      <TextField label="Name" autoComplete="off" error={errors.displayName?.message} {...form.register('displayName')} />
+      <TextField
+        label="Name"
+        autoComplete="off"
+        error={errors.displayName?.message}
+        {...form.register('displayName')}
+      />
       <TextField
         label="E-mail"
         type="email"

@@ -74,8 +74,8 @@ export function EditUserForm({ user }: { user: UserSummary }) {
       {errorCode(update.error) === 'CONFLICT' ? (
         <Alert>
           <p>
-            Someone else changed this user while you were editing. Load the latest details, then make your changes
-            again.
+            Someone else changed this user while you were editing. Load the latest details, then make your
+            changes again.
           </p>
           <Button variant="secondary" onClick={() => void loadLatest()}>
             Load the latest details
@@ -84,7 +84,12 @@ export function EditUserForm({ user }: { user: UserSummary }) {
       ) : (
         <FormError error={update.error} fields={FIELDS} />
       )}
-      <TextField label="Name" autoComplete="off" error={errors.displayName?.message} {...form.register('displayName')} />
+      <TextField
+        label="Name"
+        autoComplete="off"
+        error={errors.displayName?.message}
+        {...form.register('displayName')}
+      />
       <SelectField label="Role" error={errors.role?.message} {...form.register('role')}>
         {ROLES.map((role) => (
           <option key={role} value={role}>

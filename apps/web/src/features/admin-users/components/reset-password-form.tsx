@@ -39,12 +39,17 @@ export function ResetPasswordForm({ user }: { user: UserSummary }) {
   return (
     <form
       noValidate
-      onSubmit={form.handleSubmit((values) => reset.mutate({ id: user.id, version: user.version, ...values }))}
+      onSubmit={form.handleSubmit((values) =>
+        reset.mutate({ id: user.id, version: user.version, ...values }),
+      )}
     >
-      <p>Set a new password if they have forgotten theirs. They must choose their own when they next sign in.</p>
+      <p>
+        Set a new password if they have forgotten theirs. They must choose their own when they next sign in.
+      </p>
       {reset.isSuccess ? (
         <Alert tone="success">
-          The password has been reset. Give it to them in a safe way; they must change it when they next sign in.
+          The password has been reset. Give it to them in a safe way; they must change it when they next sign
+          in.
         </Alert>
       ) : null}
       <FormError error={reset.error} fields={FIELDS} messages={{ CONFLICT: CONFLICT_MESSAGE }} />

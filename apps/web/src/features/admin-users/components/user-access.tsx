@@ -36,8 +36,8 @@ export function UserAccess({ user }: { user: UserSummary }) {
             label="Deactivate user"
             question={
               <p>
-                Deactivate this user? They will be signed out at once and cannot sign in until reactivated. Their
-                records stay as they are.
+                Deactivate this user? They will be signed out at once and cannot sign in until reactivated.
+                Their records stay as they are.
               </p>
             }
             confirmLabel="Yes, deactivate"
@@ -51,7 +51,9 @@ export function UserAccess({ user }: { user: UserSummary }) {
           <ConfirmAction
             label="Reactivate user"
             variant="primary"
-            question={<p>Reactivate this user? They will be able to sign in again with their current password.</p>}
+            question={
+              <p>Reactivate this user? They will be able to sign in again with their current password.</p>
+            }
             confirmLabel="Yes, reactivate"
             busy={setActive.isPending}
             onConfirm={() => change(true)}

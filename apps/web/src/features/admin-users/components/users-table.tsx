@@ -80,7 +80,9 @@ export function UsersTable({ search }: { search: string | undefined }) {
           Show more users
         </Button>
       ) : null}
-      {query.isFetchNextPageError ? <Alert>More users could not be loaded. {errorMessage(query.error)}</Alert> : null}
+      {query.isFetchNextPageError ? (
+        <Alert>More users could not be loaded. {errorMessage(query.error)}</Alert>
+      ) : null}
     </>
   );
 }

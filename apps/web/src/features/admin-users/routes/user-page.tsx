@@ -87,7 +87,7 @@ export function UserPage() {
           </div>
         </dl>
       </Section>
-      <Section title="Name and role">
+      <Section title="Edit details">
         <EditUserForm user={user} />
       </Section>
       <Section title="Access">

@@ -11,7 +11,9 @@ export function UsersPage() {
   const { search } = route.useSearch();
   return (
     <Page title="Users">
-      <p>Everyone who can sign in to Umbrella. Select a name to change their role, reset or deactivate them.</p>
+      <p>
+        Everyone who can sign in to Umbrella. Select a name to change their role, reset or deactivate them.
+      </p>
       <UserSearch key={search ?? ''} search={search} />
       <UsersTable search={search} />
       <Section title="Add a user">

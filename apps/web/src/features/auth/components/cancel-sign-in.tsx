@@ -8,7 +8,12 @@ export function CancelSignIn() {
   return (
     <div className="cancel-sign-in">
       <FormError error={signOut.error} />
-      <Button variant="link" busy={signOut.isPending} busyLabel="Signing out…" onClick={() => signOut.mutate()}>
+      <Button
+        variant="link"
+        busy={signOut.isPending}
+        busyLabel="Signing out…"
+        onClick={() => signOut.mutate()}
+      >
         Cancel and sign out
       </Button>
     </div>

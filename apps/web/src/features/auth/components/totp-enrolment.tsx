@@ -26,7 +26,10 @@ interface TotpEnrolmentProps {
  * Setting up an authenticator app: asks the server for a new secret as soon as it is shown, then checks one
  * code from the app (with the password, so an unattended session cannot be used to take over the factor).
  */
-export function TotpEnrolment({ onEnrolled, submitLabel = 'Turn on two-factor authentication' }: TotpEnrolmentProps) {
+export function TotpEnrolment({
+  onEnrolled,
+  submitLabel = 'Turn on two-factor authentication',
+}: TotpEnrolmentProps) {
   const trpc = useTRPC();
   const begin = useMutation(trpc.auth.beginTotpEnrolment.mutationOptions());
   const { mutate: beginEnrolment } = begin;
@@ -34,7 +37,7 @@ export function TotpEnrolment({ onEnrolled, submitLabel = 'Turn on two-factor au
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    beginEnrolment({});
+    beginEnrolment();
   }, [beginEnrolment]);
 
   const form = useForm({
@@ -53,7 +56,7 @@ export function TotpEnrolment({ onEnrolled, submitLabel = 'Turn on two-factor au
     return (
       <Alert title="Two-factor set-up could not start">
         <p>{errorMessage(begin.error)}</p>
-        <Button variant="secondary" onClick={() => beginEnrolment({})}>
+        <Button variant="secondary" onClick={() => beginEnrolment()}>
           Try again
         </Button>
       </Alert>

@@ -11,7 +11,7 @@ import { applyFieldErrors } from '../../../lib/forms.ts';
 import { PASSWORD_RULES } from '../../../lib/passwords.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { CancelSignIn } from '../components/cancel-sign-in.tsx';
-import { useContinueWithSession } from '../use-session-step.ts';
+import { useContinueWithSession } from '../use-continue-with-session.ts';
 
 const schema = z.object({ newPassword: newPasswordSchema });
 const FIELDS = ['newPassword'] as const;
@@ -29,9 +29,7 @@ export function NewPasswordPage() {
 
   return (
     <Page title="Choose a new password">
-      <p>
-        Your password was set by an administrator. Before you go on, choose a new one that only you know.
-      </p>
+      <p>Your password was set by an administrator. Before you go on, choose a new one that only you know.</p>
       <form noValidate onSubmit={form.handleSubmit((values) => change.mutate(values))}>
         <FormError error={change.error} fields={FIELDS} />
         <TextField

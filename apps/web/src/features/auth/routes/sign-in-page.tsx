@@ -10,7 +10,7 @@ import { FormError } from '../../../components/form-error.tsx';
 import { Page } from '../../../components/page.tsx';
 import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
-import { useContinueWithSession } from '../use-session-step.ts';
+import { useContinueWithSession } from '../use-continue-with-session.ts';
 
 const route = getRouteApi('/public/sign-in');
 const FIELDS = ['email', 'password'] as const;

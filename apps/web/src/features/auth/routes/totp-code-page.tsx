@@ -9,7 +9,7 @@ import { Page } from '../../../components/page.tsx';
 import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { CancelSignIn } from '../components/cancel-sign-in.tsx';
-import { useContinueWithSession } from '../use-session-step.ts';
+import { useContinueWithSession } from '../use-continue-with-session.ts';
 
 const FIELDS = ['code'] as const;
 

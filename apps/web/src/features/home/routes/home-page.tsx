@@ -28,13 +28,13 @@ export function HomePage() {
       </p>
       <ul className="link-list">
         <li>
-          <Link to="/account">Manage your account</Link> — your e-mail address, password and two-factor
-          authentication.
+          <Link to="/account">Your details and sign-in settings</Link>: your e-mail address, password and
+          two-factor authentication.
         </li>
         {user.isAdmin ? (
           <li>
-            <Link to="/admin/users">Manage users</Link> — add people, change their roles, reset passwords and
-            deactivate accounts.
+            <Link to="/admin/users">Manage who can sign in</Link>: add people, change their roles, reset
+            passwords and deactivate accounts.
           </li>
         ) : null}
       </ul>

@@ -9,7 +9,7 @@ import { Page } from '../../../components/page.tsx';
 import { applyFieldErrors } from '../../../lib/forms.ts';
 import { PASSWORD_RULES } from '../../../lib/passwords.ts';
 import { useTRPC } from '../../../trpc.ts';
-import { useContinueWithSession } from '../../auth/use-session-step.ts';
+import { useContinueWithSession } from '../../auth/use-continue-with-session.ts';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
 
