@@ -112,6 +112,12 @@ describe('API errors', () => {
     expect(res.body.error.data.stack).toBeUndefined();
   });
 
+  it('accepts queries over POST, so inputs never need to be in a URL', async () => {
+    const res = await request(app).post('/trpc/setup.status').set(json).send('{}');
+    expect(res.status).toBe(200);
+    expect(res.body.result.data).toMatchObject({ needsFirstAdmin: false });
+  });
+
   it('refuses mutations over GET', async () => {
     const res = await request(app).get('/trpc/auth.signOut');
     expect(res.status).toBe(405);

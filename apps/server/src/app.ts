@@ -46,6 +46,8 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
     createExpressMiddleware({
       router: appRouter,
       maxBodySize: MAX_BODY_BYTES,
+      // The web app POSTs queries too, so inputs never travel in URLs (see apps/web/src/trpc.ts).
+      allowMethodOverride: true,
       createContext: ({ req, res }) =>
         createContext(
           { db: database.db, config: config.auth },

@@ -110,18 +110,9 @@ const adminIndexRoute = createRoute({
   },
 });
 
-export interface UsersSearch {
-  /** Free text typed by an admin. */
-  search?: string;
-}
-
 const usersRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'users',
-  validateSearch: (search: Record<string, unknown>): UsersSearch =>
-    typeof search.search === 'string' && search.search.trim() !== ''
-      ? { search: search.search.trim().slice(0, 100) }
-      : {},
   component: lazyRouteComponent(() => import('./features/admin-users/routes/users-page.tsx'), 'UsersPage'),
 });
 

@@ -1,11 +1,14 @@
-import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/field.tsx';
 
-/** Searching changes the address (`?search=`), so the back button and reloads keep the search. */
-export function UserSearch({ search }: { search: string | undefined }) {
-  const navigate = useNavigate();
+interface UserSearchProps {
+  search: string | undefined;
+  onSearch: (search: string | undefined) => void;
+}
+
+/** The search stays in the page (never in the address), so no name or e-mail lands in a URL. */
+export function UserSearch({ search, onSearch }: UserSearchProps) {
   const [text, setText] = useState(search ?? '');
   return (
     <form
@@ -15,7 +18,7 @@ export function UserSearch({ search }: { search: string | undefined }) {
       onSubmit={(event) => {
         event.preventDefault();
         const value = text.trim();
-        void navigate({ to: '/admin/users', search: value ? { search: value } : {} });
+        onSearch(value || undefined);
       }}
     >
       <TextField
@@ -32,9 +35,16 @@ export function UserSearch({ search }: { search: string | undefined }) {
           Search
         </Button>
         {search ? (
-          <Link to="/admin/users" search={{}}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              setText('');
+              onSearch(undefined);
+            }}
+          >
             Clear search
-          </Link>
+          </Button>
         ) : null}
       </div>
     </form>
