@@ -1,6 +1,6 @@
 import { appendAudit, users } from '@umbrella/db';
 import { nextSessionStatus, type confirmTotpEnrolmentInput, type SessionInfo } from '@umbrella/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Context, CurrentSession } from '../../context.ts';
 import { AppError, badRequest } from '../../errors.ts';
@@ -51,7 +51,7 @@ export async function confirmTotpEnrolment(
         version: sql`${users.version} + 1`,
         updatedAt: now,
       })
-      .where(and(eq(users.id, user.id)))
+      .where(eq(users.id, user.id))
       .returning();
     if (!updated) throw new Error('user vanished during enrolment');
     const status = nextSessionStatus(signInSubject(updated), { totp: true });

@@ -1,4 +1,4 @@
-import { users, verifyAuditChain } from '@umbrella/db';
+import { auditLog, users, verifyAuditChain } from '@umbrella/db';
 import { createUser, TEST_PASSWORD } from '@umbrella/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,7 +156,13 @@ describe('user administration', () => {
     expect(found.items.map((u) => u.email)).toEqual(['leaver@x.test']);
   });
 
-  it('keeps the audit chain intact', async () => {
+  it('audited every change, in an intact chain', async () => {
+    const actions = new Set(
+      (await api.handle.db.select({ action: auditLog.action }).from(auditLog)).map((r) => r.action),
+    );
+    for (const action of ['users.create', 'users.update', 'users.deactivate', 'auth.password_change']) {
+      expect(actions).toContain(action);
+    }
     expect(await verifyAuditChain(api.handle.db)).toMatchObject({ ok: true });
   });
 });
