@@ -4,3 +4,5 @@ export * from './auth/schemas.ts';
 export * from './auth/user.ts';
 export * from './dates/format.ts';
 export * from './auth/session-status.ts';
+export * from './matters/stage-machine.ts';
+export * from './matters/kinds.ts';
