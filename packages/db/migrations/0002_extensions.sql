@@ -1,0 +1,2 @@
+-- Trigram matching for typo-tolerant name search (works on PGlite and PostgreSQL).
+CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { agencies } from './agencies.ts';
+import { baseColumns, versionColumn } from './columns.ts';
+import { teams } from './teams.ts';
+import { users } from './users.ts';
+
+/** How, and when, the client may safely be contacted. Shown wherever someone might contact them. */
+export interface SafeContactRules {
+  call: boolean;
+  text: boolean;
+  voicemail: boolean;
+  post: boolean;
+  codeWord: string | null;
+  safeTimes: string | null;
+  notes: string | null;
+}
+
+/** A client. `displayName` is what the organisation calls them; legal names and other names are aliases. */
+export const people = pgTable(
+  'people',
+  {
+    ...baseColumns,
+    ...versionColumn,
+    displayName: text().notNull(),
+    dateOfBirth: date({ mode: 'string' }),
+    dateOfBirthPrecision: text({ enum: ['exact', 'approximate', 'unknown'] }).notNull().default('unknown'),
+    nationality: text(),
+    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    interpreterNeeded: boolean().notNull().default(false),
+    interpreterLanguage: text(),
+    pronouns: text(),
+    safeContact: jsonb().$type<SafeContactRules>().notNull(),
+    riskFlags: text().array().notNull().default(sql`'{}'::text[]`),
+    keyWorkerId: uuid().references(() => users.id),
+    teamId: uuid().references(() => teams.id),
+    /** Restricted: caseworkers outside the client's team cannot open the record without break-glass. */
+    restricted: boolean().notNull().default(false),
+    notes: text(),
+    archivedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('people_display_name_trgm_idx').using('gin', sql`${t.displayName} gin_trgm_ops`),
+    index('people_display_name_idx').on(t.displayName, t.id),
+    index('people_key_worker_idx').on(t.keyWorkerId),
+    index('people_team_idx').on(t.teamId),
+  ],
+);
+
+/** Another name a client is or was known by, and the agencies that know them by it. */
+export const personAliases = pgTable(
+  'person_aliases',
+  {
+    ...baseColumns,
+    ...versionColumn,
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
+    name: text().notNull(),
+    kind: text({ enum: ['legal', 'alias', 'previous'] }).notNull(),
+    knownToAgencyIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    notes: text(),
+  },
+  (t) => [
+    index('person_aliases_person_idx').on(t.personId),
+    index('person_aliases_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+  ],
+);
+

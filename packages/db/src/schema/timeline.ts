@@ -1,0 +1,35 @@
+import { date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { cases } from './cases.ts';
+import { baseColumns } from './columns.ts';
+import { matters } from './matters.ts';
+import { people } from './people.ts';
+import { users } from './users.ts';
+
+/**
+ * What happened on a case and when: stage changes, notes, matters opened. `occurredOn` is the date it
+ * happened (which may be earlier than the day it was recorded).
+ */
+export const timelineEvents = pgTable(
+  'timeline_events',
+  {
+    ...baseColumns,
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
+    caseId: uuid().references(() => cases.id),
+    matterId: uuid().references(() => matters.id),
+    kind: text({ enum: ['case_opened', 'case_closed', 'matter_opened', 'stage_change', 'matter_reopened', 'note'] }).notNull(),
+    occurredOn: date({ mode: 'string' }).notNull(),
+    recordedById: uuid()
+      .notNull()
+      .references(() => users.id),
+    fromStage: text(),
+    toStage: text(),
+    note: text(),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    index('timeline_events_person_idx').on(t.personId, t.occurredOn),
+    index('timeline_events_matter_idx').on(t.matterId, t.occurredOn),
+  ],
+);
