@@ -6,3 +6,8 @@ export * from './dates/format.ts';
 export * from './auth/session-status.ts';
 export * from './matters/stage-machine.ts';
 export * from './matters/kinds.ts';
+export * from './access/client-access.ts';
+export * from './common/schemas.ts';
+export * from './clients/schemas.ts';
+export * from './matters/schemas.ts';
+export * from './matters/implied-details.ts';

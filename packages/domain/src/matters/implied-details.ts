@@ -1,0 +1,42 @@
+import type { MatterKind } from './kinds.ts';
+
+/**
+ * Some stage changes are decisions whose outcome and date belong in the matter's details too: recording
+ * "refused" on an asylum claim on 2 Mar 2026 also records decision = refused, decision date = 2 Mar 2026.
+ * Returns the detail fields to set (only those the stage implies).
+ */
+export function detailsImpliedByStage(
+  kind: MatterKind,
+  stage: string,
+  occurredOn: string,
+): Record<string, string> {
+  switch (kind) {
+    case 'asylum_claim':
+      if (stage === 'granted' || stage === 'refused') return { decision: stage, decisionDate: occurredOn };
+      if (stage === 'claimed') return { claimDate: occurredOn };
+      if (stage === 'screened') return { screeningDate: occurredOn };
+      if (stage === 'interviewed') return { substantiveInterviewDate: occurredOn };
+      return {};
+    case 'nrm_referral':
+      if (stage === 'referred') return { referralDate: occurredOn };
+      if (stage === 'rg_positive' || stage === 'rg_negative') {
+        return {
+          reasonableGroundsDecision: stage === 'rg_positive' ? 'positive' : 'negative',
+          reasonableGroundsDate: occurredOn,
+        };
+      }
+      if (stage === 'cg_positive' || stage === 'cg_negative') {
+        return {
+          conclusiveGroundsDecision: stage === 'cg_positive' ? 'positive' : 'negative',
+          conclusiveGroundsDate: occurredOn,
+        };
+      }
+      return {};
+    case 'police_report':
+      return stage === 'reported' ? { dateReported: occurredOn } : {};
+    case 'social_services':
+      if (stage === 'strategy_discussion') return { strategyDiscussionDate: occurredOn };
+      if (stage === 'child_protection_plan') return { initialConferenceDate: occurredOn };
+      return {};
+  }
+}
