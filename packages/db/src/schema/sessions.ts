@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { baseColumns } from './columns.ts';
 import { users } from './users.ts';
 
@@ -19,6 +19,8 @@ export const sessions = pgTable(
       enum: ['needs_totp', 'needs_password_change', 'needs_totp_enrolment', 'active'],
     }).notNull(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When this session proved the second factor (a code, or confirming enrolment); null if it never did. */
+    secondFactorAt: timestamp({ withTimezone: true }),
     /** Set when the session ends (sign-out, deactivation, password change); ended sessions are kept for audit. */
     endedAt: timestamp({ withTimezone: true }),
     endReason: text(),
@@ -44,10 +46,12 @@ export const signInAttempts = pgTable(
     ...baseColumns,
     accountKey: text().notNull(),
     ipAddress: text().notNull(),
-    succeeded: text({ enum: ['yes', 'no'] }).notNull(),
+    succeeded: boolean().notNull(),
   },
   (t) => [
     index('sign_in_attempts_account_idx').on(t.accountKey, t.createdAt),
     index('sign_in_attempts_ip_idx').on(t.ipAddress, t.createdAt),
+    // Old attempts are pruned; this finds them.
+    index('sign_in_attempts_created_idx').on(t.createdAt),
   ],
 );
