@@ -14,19 +14,19 @@ import { loadConfig } from './config.ts';
 let database: DatabaseHandle;
 let app: ReturnType<typeof createApp>;
 const logLines: string[] = [];
+const logSink = new Writable({
+  write(chunk: Buffer, _enc, done) {
+    logLines.push(chunk.toString());
+    done();
+  },
+});
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const webDist = mkdtempSync(join(tmpdir(), 'umbrella-web-'));
   writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Umbrella</title><div id="root"></div>');
   const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: webDist, LOG_LEVEL: 'info' });
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      logLines.push(chunk.toString());
-      done();
-    },
-  });
-  app = createApp(config, database, pino({ level: 'info' }, sink));
+  app = createApp(config, database, pino({ level: 'info' }, logSink));
   await createUser(database.db, { email: 'http@example.test' });
 });
 afterAll(async () => {
@@ -118,9 +118,52 @@ describe('API errors', () => {
     expect(res.body.result.data).toMatchObject({ needsFirstAdmin: false });
   });
 
-  it('refuses mutations over GET', async () => {
-    const res = await request(app).get('/trpc/auth.signOut');
-    expect(res.status).toBe(405);
+  it('refuses GET, so no input can travel in a URL', async () => {
+    expect((await request(app).get('/trpc/auth.signOut')).status).toBe(405);
+    expect((await request(app).get('/trpc/setup.status')).status).toBe(405);
+  });
+
+  it('logs a database failure without the values of its query', async () => {
+    const before = logLines.length;
+    const failing = {
+      ...database,
+      db: new Proxy(database.db, {
+        get(target, prop, receiver) {
+          if (prop === 'select') {
+            return () => {
+              const error = new Error('Failed query: select ... params: secret@example.test,$argon2id$hash');
+              (error as Error & { cause?: unknown }).cause = { code: '08006' };
+              throw error;
+            };
+          }
+          return Reflect.get(target, prop, receiver);
+        },
+      }),
+    };
+    const failingApp = createApp(
+      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }),
+      failing,
+      pino({ level: 'info' }, logSink),
+    );
+    const res = await request(failingApp).post('/trpc/setup.status').set(json).send('{}');
+    expect(res.status).toBe(500);
+    expect(res.body.error.message).toMatch(/Something went wrong on our side/);
+    const logged = logLines.slice(before).join('\n');
+    expect(logged).toContain('procedure failed');
+    expect(logged).toContain('08006');
+    expect(logged).not.toContain('secret@example.test');
+    expect(logged).not.toContain('argon2id');
+  });
+});
+
+describe('host names', () => {
+  it('answers only loopback names when PUBLIC_URL is not set (no DNS rebinding)', async () => {
+    const res = await request(app)
+      .post('/trpc/setup.status')
+      .set({ ...json, host: 'rebind.example:3000' })
+      .send('{}');
+    expect(res.status).toBe(421);
+    expect((await request(app).get('/health').set('host', 'rebind.example')).status).toBe(200);
   });
 });
 
@@ -152,13 +195,13 @@ describe('the session cookie', () => {
     expect(cookie).toContain('Path=/');
     expect(signIn.headers['cache-control']).toBe('no-store');
 
-    const session = await agent.get('/trpc/auth.session');
+    const session = await agent.post('/trpc/auth.session').set(json).send('{}');
     expect(session.body.result.data.status).toBe('active');
 
     const signOut = await agent.post('/trpc/auth.signOut').set(json).send('{}');
     expect(signOut.status).toBe(200);
     expect(signOut.headers['clear-site-data']).toBe('"cache", "cookies", "storage"');
-    expect((await agent.get('/trpc/auth.session')).body.result.data).toBeNull();
+    expect((await agent.post('/trpc/auth.session').set(json).send('{}')).body.result.data).toBeNull();
   });
 
   it('is Secure with the __Host- prefix when served over https', async () => {
@@ -169,7 +212,7 @@ describe('the session cookie', () => {
     );
     const res = await request(secureApp)
       .post('/trpc/auth.signIn')
-      .set({ ...json, origin: 'https://umbrella.example.org' })
+      .set({ ...json, origin: 'https://umbrella.example.org', host: 'umbrella.example.org' })
       .send({ email: 'http@example.test', password: TEST_PASSWORD });
     const cookie = (res.headers['set-cookie'] as unknown as string[])[0] ?? '';
     expect(cookie).toMatch(/^__Host-umbrella_session=/);

@@ -5,13 +5,23 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { pinoHttp } from 'pino-http';
 import type { ServerConfig } from './config.ts';
 import { health } from './http/health.ts';
-import { noStore, originCheck, permissionsPolicy, requestId, securityHeaders } from './http/security.ts';
+import { safeErrorFields } from './http/safe-error.ts';
+import {
+  hostCheck,
+  noStore,
+  onlyPost,
+  originCheck,
+  permissionsPolicy,
+  requestId,
+  securityHeaders,
+} from './http/security.ts';
 import { expressCookieJar } from './http/session-cookie.ts';
 import { webApp } from './http/web-app.ts';
 import type { Logger } from './logger.ts';
 
 /** API request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 100 * 1024;
+export const MAX_BATCH_SIZE = 10;
 
 export function createApp(config: ServerConfig, database: DatabaseHandle, logger: Logger) {
   const app = express();
@@ -36,16 +46,20 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
   );
   app.use(securityHeaders(config));
   app.use(permissionsPolicy);
-  app.use(originCheck(config));
-
+  // Before the host check: load balancers probe it by address.
   app.get('/health', noStore, health(database));
+  app.use(hostCheck(config));
+  app.use(originCheck(config));
 
   app.use(
     '/trpc',
     noStore,
+    onlyPost,
     createExpressMiddleware({
       router: appRouter,
       maxBodySize: MAX_BODY_BYTES,
+      // A batch is at most this many calls, so one request cannot carry a burst of sign-in guesses.
+      maxBatchSize: MAX_BATCH_SIZE,
       // The web app POSTs queries too, so inputs never travel in URLs (see apps/web/src/trpc.ts).
       allowMethodOverride: true,
       createContext: ({ req, res }) =>
@@ -61,11 +75,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
         ),
       onError: ({ error, path, req }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
-          // The error is logged by name and stack only: messages of database errors can quote values.
-          req.log.error(
-            { path, err: { name: error.cause?.name, stack: error.cause?.stack } },
-            'procedure failed',
-          );
+          req.log.error({ path, err: safeErrorFields(error.cause) }, 'procedure failed');
         }
       },
     }),
@@ -76,7 +86,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
   // Anything thrown outside tRPC (e.g. a static file error): a plain message, never a stack trace.
   app.use((error: Error & { status?: number }, req: Request, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
-    if (status >= 500) req.log.error({ err: { name: error.name } }, 'request failed');
+    if (status >= 500) req.log.error({ err: safeErrorFields(error) }, 'request failed');
     res
       .status(status)
       .type('text/plain')

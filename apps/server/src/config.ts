@@ -72,6 +72,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Umbrella's configuration is not valid:\n${problems}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.PUBLIC_URL) {
+    throw new Error(
+      "Umbrella's configuration is not valid:\n  PUBLIC_URL: required in production (the https address people use)",
+    );
+  }
   const invocationDir = env.INIT_CWD ?? process.cwd();
   const publicUrl = e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : undefined;
   return {

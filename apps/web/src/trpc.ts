@@ -10,7 +10,7 @@ export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 /** Plain JSON, no transformer; the session cookie is same-origin, so it travels by default. */
 export const trpcClient = createTRPCClient<AppRouter>({
   // Queries are POSTed too, so no input (a search, a name) ever appears in a URL, a log or a proxy.
-  links: [httpBatchLink({ url: '/trpc', methodOverride: 'POST' })],
+  links: [httpBatchLink({ url: '/trpc', methodOverride: 'POST', maxItems: 10 })],
 });
 
 /** Errors that retrying will not fix. */

@@ -38,6 +38,8 @@ beforeAll(async () => {
   await createUser(db, { email: 's@x.test', role: 'supervisor', totpSecret: SECRET });
   await createUser(db, { email: 'a@x.test', role: 'caseworker', isAdmin: true, totpSecret: SECRET });
   await createUser(db, { email: 'p@x.test', role: 'supervisor' });
+  await createUser(db, { email: 't@x.test', role: 'caseworker', totpSecret: SECRET });
+  await createUser(db, { email: 'm@x.test', role: 'caseworker', mustChangePassword: true });
   const kinds: [string, PolicySubject | null, () => Promise<TestBrowser>][] = [
     ['signed out', null, async () => api.browser()],
     ['volunteer', { role: 'volunteer', isAdmin: false, status: 'active' }, () => signIn('v@x.test')],
@@ -48,6 +50,16 @@ beforeAll(async () => {
       'supervisor yet to enrol TOTP',
       { role: 'supervisor', isAdmin: false, status: 'needs_totp_enrolment' },
       () => signIn('p@x.test'),
+    ],
+    [
+      'caseworker yet to enter a TOTP code',
+      { role: 'caseworker', isAdmin: false, status: 'needs_totp' },
+      () => signIn('t@x.test'),
+    ],
+    [
+      'caseworker yet to replace a first password',
+      { role: 'caseworker', isAdmin: false, status: 'needs_password_change' },
+      () => signIn('m@x.test'),
     ],
   ];
   for (const [name, subject, fresh] of kinds) {

@@ -21,6 +21,8 @@ export interface CurrentSession {
   id: string;
   status: SessionStatus;
   createdAt: Date;
+  /** When this session proved the second factor, or null. */
+  secondFactorAt: Date | null;
   user: UserRow;
 }
 

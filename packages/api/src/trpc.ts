@@ -49,12 +49,23 @@ function firstZodMessage(error: ZodError): string {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** PostgreSQL's unique_violation, raised when two requests race to create the same thing. */
+function isUniqueViolation(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
+  return cause?.code === '23505';
+}
+
 /** Maps the services' error vocabulary to tRPC codes, in one place. */
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof AppError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  if (isUniqueViolation(cause)) {
+    throw new TRPCError({
+      code: 'CONFLICT',
+      message: 'This clashes with a record saved a moment ago. Reload, then try again.',
+    });
   }
   return result;
 });
@@ -64,7 +75,7 @@ function enforce(policy: AccessPolicy) {
     const session = ctx.session;
     const subject = session ? { ...session.user, status: session.status } : null;
     if (!isAllowedByPolicy(policy, subject)) {
-      if (!session || (session.status !== 'active' && policy.kind !== 'public')) {
+      if (!session || session.status !== 'active') {
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in to continue.' });
       }
       // A signed-in user reaching for what their role does not allow: refused and recorded.

@@ -1,10 +1,20 @@
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, loadDemoData, type DatabaseHandle } from '@umbrella/db';
+import { isSecondFactorRequired } from '@umbrella/domain';
+import type { ServerConfig } from '../config.ts';
+
+/** The demo's passwords and TOTP secret are public: never load them where real people work. */
+export function demoRefusal(config: ServerConfig): string | null {
+  if (config.env === 'production' || config.publicUrl?.protocol === 'https:') {
+    return 'The demo organisation has public passwords, so it is never loaded in production (NODE_ENV=production or an https PUBLIC_URL).';
+  }
+  return null;
+}
 
 export async function demo(database: DatabaseHandle): Promise<number> {
   const { users } = await loadDemoData(database.db);
   console.log(`Demo organisation loaded: ${users} users, all with the password "${DEMO_PASSWORD}".`);
   for (const user of DEMO_USERS) {
-    const totp = user.isAdmin || user.role === 'supervisor' ? `  (TOTP secret ${DEMO_TOTP_SECRET})` : '';
+    const totp = isSecondFactorRequired(user) ? `  (TOTP secret ${DEMO_TOTP_SECRET})` : '';
     console.log(`  ${user.email.padEnd(24)} ${user.role}${user.isAdmin ? ' + admin' : ''}${totp}`);
   }
   console.log('Start Umbrella with `pnpm start` and sign in at http://localhost:3000');

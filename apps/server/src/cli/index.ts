@@ -3,7 +3,7 @@ import { createDatabase, type DatabaseHandle } from '@umbrella/db';
 import { loadConfig } from '../config.ts';
 import { auditVerify } from './audit-verify.ts';
 import { createUserCommand } from './create-user.ts';
-import { demo } from './demo.ts';
+import { demo, demoRefusal } from './demo.ts';
 
 const COMMANDS: Record<
   string,
@@ -39,6 +39,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
+  const refusal = name === 'demo' ? demoRefusal(config) : null;
+  if (refusal) {
+    console.error(refusal);
+    return 1;
+  }
   const database = await createDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

@@ -53,6 +53,33 @@ export function noStore(_req: Request, res: Response, next: NextFunction) {
   next();
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Without PUBLIC_URL Umbrella is being run locally: it answers only requests addressed to a loopback name,
+ * so a web page whose own domain resolves to 127.0.0.1 (DNS rebinding) cannot talk to it. With PUBLIC_URL,
+ * only that host is answered.
+ */
+export function hostCheck(config: ServerConfig) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const host = req.get('host') ?? '';
+    const hostname = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
+    const allowed = config.publicUrl ? hostname === config.publicUrl.hostname : LOOPBACK_HOSTS.has(hostname);
+    if (allowed) return next();
+    res
+      .status(421)
+      .type('text/plain')
+      .send('This address is not served here. Set PUBLIC_URL to the address people use to reach Umbrella.');
+  };
+}
+
+/** The API takes POST only (the web app POSTs queries too), so no input ever travels in a URL. */
+export function onlyPost(req: Request, res: Response, next: NextFunction) {
+  if (req.method === 'POST') return next();
+  res.setHeader('Allow', 'POST');
+  res.status(405).json({ error: { message: 'Use POST for the API.' } });
+}
+
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**

@@ -30,7 +30,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     ...env,
-    NODE_ENV: 'production',
+    NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     WEB_DIST: webDist,
   };
@@ -50,7 +50,8 @@ function finished(child: ChildProcess): Promise<number> {
 /** Starts Umbrella on a free port with a new embedded database, optionally loading the demo organisation. */
 export async function startServer(options: { demo?: boolean } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'umbrella-e2e-'));
-  const env = { DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1' };
+  const port = String(await freePort());
+  const env = { DATA_DIR: dataDir, PORT: port, HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}` };
   if (options.demo) {
     const demo = run(['src/cli/index.ts', 'demo'], env);
     let output = '';

@@ -22,17 +22,29 @@ export const authRouter = router({
     return info;
   }),
 
-  verifyTotp: signingInProcedure.input(verifyTotpInput).mutation(({ ctx, input }) => verifyTotp(ctx, input)),
+  verifyTotp: signingInProcedure.input(verifyTotpInput).mutation(async ({ ctx, input }) => {
+    const { token, info } = await verifyTotp(ctx, input);
+    ctx.cookies.write(token);
+    return info;
+  }),
 
   changeInitialPassword: signingInProcedure
     .input(changeInitialPasswordInput)
-    .mutation(({ ctx, input }) => changeInitialPassword(ctx, input)),
+    .mutation(async ({ ctx, input }) => {
+      const { token, info } = await changeInitialPassword(ctx, input);
+      ctx.cookies.write(token);
+      return info;
+    }),
 
   beginTotpEnrolment: signingInProcedure.mutation(({ ctx }) => beginTotpEnrolment(ctx)),
 
   confirmTotpEnrolment: signingInProcedure
     .input(confirmTotpEnrolmentInput)
-    .mutation(({ ctx, input }) => confirmTotpEnrolment(ctx, input)),
+    .mutation(async ({ ctx, input }) => {
+      const { token, info } = await confirmTotpEnrolment(ctx, input);
+      ctx.cookies.write(token);
+      return info;
+    }),
 
   signOut: signingInProcedure.mutation(async ({ ctx }) => {
     await signOut(ctx);

@@ -87,7 +87,7 @@ export const resetUserTotpInput = z.object({ id: uuidSchema, version: versionSch
 
 export const PAGE_SIZE_MAX = 100;
 export const listInput = z.object({
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(600).optional(),
   limit: z.number().int().min(1).max(PAGE_SIZE_MAX).default(50),
   search: z.string().trim().max(100).optional(),
 });

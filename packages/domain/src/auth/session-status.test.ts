@@ -34,16 +34,31 @@ describe('nextSessionStatus', () => {
 
 describe('effectiveSessionStatus', () => {
   it('pulls an active session back when the user has become a supervisor without TOTP', () => {
-    expect(effectiveSessionStatus('active', { ...caseworker, role: 'supervisor' })).toBe(
+    expect(effectiveSessionStatus('active', { ...caseworker, role: 'supervisor' }, false)).toBe(
       'needs_totp_enrolment',
     );
   });
 
-  it('never skips the code step', () => {
-    expect(effectiveSessionStatus('needs_totp', caseworker)).toBe('needs_totp');
+  it('never skips the code step while the user has TOTP', () => {
+    expect(effectiveSessionStatus('needs_totp', { ...caseworker, totpEnabled: true }, false)).toBe(
+      'needs_totp',
+    );
+  });
+
+  it('does not let enrolment in another browser sign this session in without a code', () => {
+    const supervisorNowEnrolled = { ...caseworker, role: 'supervisor' as const, totpEnabled: true };
+    expect(effectiveSessionStatus('needs_totp_enrolment', supervisorNowEnrolled, false)).toBe('needs_totp');
+    expect(effectiveSessionStatus('needs_password_change', { ...caseworker, totpEnabled: true }, false)).toBe(
+      'needs_totp',
+    );
+    expect(effectiveSessionStatus('active', supervisorNowEnrolled, true)).toBe('active');
+  });
+
+  it('frees a session waiting for a code when TOTP was switched off meanwhile', () => {
+    expect(effectiveSessionStatus('needs_totp', caseworker, false)).toBe('active');
   });
 
   it('moves a session on once the step is done elsewhere', () => {
-    expect(effectiveSessionStatus('needs_password_change', caseworker)).toBe('active');
+    expect(effectiveSessionStatus('needs_password_change', caseworker, false)).toBe('active');
   });
 });

@@ -21,9 +21,14 @@ export function nextSessionStatus(user: SignInSubject, proved: { totp: boolean }
 
 /**
  * A stored status re-checked against the user as they are now: an admin may since have made them a
- * supervisor (TOTP now required) or reset their password. A session never moves forward by itself.
+ * supervisor (TOTP now required) or reset their password; they may have enrolled TOTP in another browser,
+ * which this session has not proved. Only what this session itself proved counts.
  */
-export function effectiveSessionStatus(stored: SessionStatus, user: SignInSubject): SessionStatus {
-  if (stored === 'needs_totp') return stored;
-  return nextSessionStatus(user, { totp: true });
+export function effectiveSessionStatus(
+  stored: SessionStatus,
+  user: SignInSubject,
+  sessionProvedTotp: boolean,
+): SessionStatus {
+  if (stored === 'needs_totp' && user.totpEnabled) return stored;
+  return nextSessionStatus(user, { totp: sessionProvedTotp });
 }

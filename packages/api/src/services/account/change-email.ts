@@ -1,11 +1,12 @@
 import { appendAudit, users } from '@umbrella/db';
 import type { changeEmailInput, SessionInfo } from '@umbrella/domain';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Context, CurrentSession } from '../../context.ts';
-import { AppError, badRequest } from '../../errors.ts';
+import { badRequest } from '../../errors.ts';
 import { confirmCurrentPassword } from '../auth/current-password.ts';
 import { toSessionInfo } from '../auth/session-store.ts';
+import { assertEmailAvailable } from '../users/user-summary.ts';
 
 export async function changeEmail(
   ctx: Context & { session: CurrentSession },
@@ -16,15 +17,7 @@ export async function changeEmail(
   if (input.newEmail === user.email) throw badRequest('newEmail', 'That is already your e-mail address.');
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const [taken] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.email, input.newEmail), ne(users.id, user.id)))
-      .limit(1);
-    if (taken)
-      throw new AppError('CONFLICT', 'That e-mail address is already in use.', {
-        newEmail: ['That e-mail address is already in use.'],
-      });
+    await assertEmailAvailable(tx, input.newEmail, 'newEmail', user.id);
     const [updated] = await tx
       .update(users)
       .set({ email: input.newEmail, version: sql`${users.version} + 1`, updatedAt: now })

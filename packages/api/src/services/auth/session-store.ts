@@ -64,14 +64,20 @@ export async function loadSession(ctx: SessionContext, token: string): Promise<C
     });
     return null;
   }
-  const status = effectiveSessionStatus(session.status, signInSubject(user));
+  const status = effectiveSessionStatus(session.status, signInSubject(user), session.secondFactorAt !== null);
   if (status !== session.status || now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await ctx.db
       .update(sessions)
       .set({ status, lastSeenAt: now, updatedAt: now })
       .where(eq(sessions.id, session.id));
   }
-  return { id: session.id, status, createdAt: session.createdAt, user };
+  return {
+    id: session.id,
+    status,
+    createdAt: session.createdAt,
+    secondFactorAt: session.secondFactorAt,
+    user,
+  };
 }
 
 export async function createSession(tx: DbOrTx, user: UserRow, status: SessionStatus, now: Date) {
@@ -84,8 +90,27 @@ export async function createSession(tx: DbOrTx, user: UserRow, status: SessionSt
   return { token, session: { id: row.id, createdAt: row.createdAt, status, user } };
 }
 
-export async function setSessionStatus(tx: DbOrTx, sessionId: string, status: SessionStatus, now: Date) {
-  await tx.update(sessions).set({ status, updatedAt: now }).where(eq(sessions.id, sessionId));
+/**
+ * Moves a session to its next sign-in step and gives it a new token (the rights behind a token must not
+ * grow while the token stays the same). `provedSecondFactor` records that this session passed TOTP.
+ */
+export async function advanceSession(
+  tx: DbOrTx,
+  sessionId: string,
+  change: { status: SessionStatus; provedSecondFactor: boolean },
+  now: Date,
+): Promise<string> {
+  const { token, tokenHash } = newSessionToken();
+  await tx
+    .update(sessions)
+    .set({
+      status: change.status,
+      tokenHash,
+      updatedAt: now,
+      ...(change.provedSecondFactor ? { secondFactorAt: now } : {}),
+    })
+    .where(eq(sessions.id, sessionId));
+  return token;
 }
 
 /** Ends one session; returns false when it had already ended. */

@@ -176,6 +176,83 @@ describe('the second factor', () => {
   });
 });
 
+describe('second-factor guessing', () => {
+  it('keeps counting wrong codes when the password is entered again', async () => {
+    await createUser(api.handle.db, { email: 'guess@example.test', role: 'supervisor', totpSecret: SECRET });
+    let refusedAt = -1;
+    for (let round = 0; round < 4 && refusedAt < 0; round++) {
+      const browser = api.browser(`198.18.0.${round}`);
+      await (await browser.call()).auth.signIn({ email: 'guess@example.test', password: TEST_PASSWORD });
+      for (let i = 0; i < 3; i++) {
+        const error = await (
+          await browser.call()
+        ).auth
+          .verifyTotp({ code: '000000' })
+          .catch((e: { code?: string }) => e);
+        if ((error as { code?: string }).code === 'TOO_MANY_REQUESTS') {
+          refusedAt = round * 3 + i;
+          break;
+        }
+      }
+    }
+    expect(refusedAt).toBe(api.config.accountMaxFailures);
+    // Even the right code is refused until the failures age out.
+    const browser = api.browser('198.18.1.1');
+    await (await browser.call()).auth.signIn({ email: 'guess@example.test', password: TEST_PASSWORD });
+    await expect(
+      (await browser.call()).auth.verifyTotp({ code: totpCodeAt(SECRET, api.clock.now) }),
+    ).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+
+  it('does not sign in a session waiting to enrol when the owner enrols elsewhere', async () => {
+    await createUser(api.handle.db, { email: 'owner@example.test', role: 'supervisor' });
+    const attacker = api.browser('198.18.2.1');
+    await (await attacker.call()).auth.signIn({ email: 'owner@example.test', password: TEST_PASSWORD });
+    const owner = api.browser('198.18.2.2');
+    await (await owner.call()).auth.signIn({ email: 'owner@example.test', password: TEST_PASSWORD });
+    const { secret } = await (await owner.call()).auth.beginTotpEnrolment();
+    await (
+      await owner.call()
+    ).auth.confirmTotpEnrolment({
+      code: totpCodeAt(secret, api.clock.now),
+      currentPassword: TEST_PASSWORD,
+    });
+    expect(await (await attacker.call()).auth.session()).toBeNull();
+    expect(await (await owner.call()).auth.session()).toMatchObject({ status: 'active' });
+  });
+
+  it('gives the session a new token when it passes the code step', async () => {
+    await createUser(api.handle.db, { email: 'rotate@example.test', totpSecret: SECRET });
+    const browser = api.browser('198.18.3.1');
+    await (await browser.call()).auth.signIn({ email: 'rotate@example.test', password: TEST_PASSWORD });
+    const before = browser.cookies.token;
+    api.clock.now = new Date(api.clock.now.getTime() + 60_000);
+    await (await browser.call()).auth.verifyTotp({ code: totpCodeAt(SECRET, api.clock.now) });
+    expect(browser.cookies.token).not.toBe(before);
+    const stale = api.browser('198.18.3.2');
+    stale.cookies.token = before;
+    expect(await (await stale.call()).auth.session()).toBeNull();
+    expect(await (await browser.call()).auth.session()).toMatchObject({ status: 'active' });
+  });
+});
+
+describe('parallel guesses', () => {
+  it('let no more than the limit through at once', async () => {
+    await createUser(api.handle.db, { email: 'burst@example.test' });
+    const results = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) =>
+        (await api.browser(`198.18.4.${i}`).call()).auth
+          .signIn({ email: 'burst@example.test', password: `wrong guess ${i}` })
+          .catch((e: { code?: string }) => e.code),
+      ),
+    );
+    expect(results.filter((code) => code === 'UNAUTHORIZED')).toHaveLength(api.config.accountMaxFailures);
+    expect(results.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(
+      12 - api.config.accountMaxFailures,
+    );
+  });
+});
+
 describe('sessions', () => {
   it('ends after 30 idle minutes and after 12 hours however busy', async () => {
     await createUser(api.handle.db, { email: 'idle@example.test' });

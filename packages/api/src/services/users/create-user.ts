@@ -1,13 +1,9 @@
 import { appendAudit, hashPassword, users } from '@umbrella/db';
 import type { createUserInput, UserSummary } from '@umbrella/domain';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Context, CurrentSession } from '../../context.ts';
-import { AppError } from '../../errors.ts';
 import { assertAcceptablePassword } from '../auth/password-policy.ts';
-import { toUserSummary } from './user-summary.ts';
-
-export const EMAIL_TAKEN = 'A user with this e-mail address already exists.';
+import { assertEmailAvailable, toUserSummary } from './user-summary.ts';
 
 /** An admin adds a user with a first password they pass on; the user must replace it at first sign-in. */
 export async function createUser(
@@ -18,8 +14,7 @@ export async function createUser(
   const passwordHash = await hashPassword(input.initialPassword);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    if (taken) throw new AppError('CONFLICT', EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
+    await assertEmailAvailable(tx, input.email, 'email');
     const [created] = await tx
       .insert(users)
       .values({

@@ -6,11 +6,19 @@ import type { Context } from '../../context.ts';
 import { badRequest } from '../../errors.ts';
 import { toUserSummary } from './user-summary.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Cursor = the last row's (display name, id), so pages stay stable while users are added. */
 function decodeCursor(cursor: string): { displayName: string; id: string } {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+    if (
+      Array.isArray(parsed) &&
+      typeof parsed[0] === 'string' &&
+      parsed[0].length <= 200 &&
+      typeof parsed[1] === 'string' &&
+      UUID.test(parsed[1])
+    ) {
       return { displayName: parsed[0], id: parsed[1] };
     }
   } catch {

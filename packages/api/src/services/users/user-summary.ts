@@ -39,14 +39,30 @@ export async function updateUserAtVersion(
   throw exists ? conflict('user') : notFound('user');
 }
 
+/** E-mail addresses are sign-in names: one account each. `field` names the input for the message. */
+export async function assertEmailAvailable(tx: DbOrTx, email: string, field: string, exceptUserId?: string) {
+  const [taken] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, email), exceptUserId ? ne(users.id, exceptUserId) : undefined))
+    .limit(1);
+  if (taken) throw new AppError('CONFLICT', EMAIL_TAKEN, { [field]: [EMAIL_TAKEN] });
+}
+
+export const EMAIL_TAKEN = 'A user with this e-mail address already exists.';
+
 export async function findUser(tx: DbOrTx, id: string): Promise<UserRow> {
   const [user] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
   if (!user) throw notFound('user');
   return user;
 }
 
-/** An organisation must never lose its last active administrator. */
+// Serialises changes that remove an administrator, so two admins cannot demote each other at once.
+const ADMIN_CHANGE_LOCK_KEY = 4_711_004;
+
+/** An organisation must never lose its last active administrator. Call inside the changing transaction. */
 export async function assertAnotherActiveAdmin(tx: DbOrTx, exceptUserId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_CHANGE_LOCK_KEY})`);
   const [row] = await tx
     .select({ n: count() })
     .from(users)
