@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { agencies } from './agencies.ts';
 import { baseColumns, versionColumn } from './columns.ts';
 import { teams } from './teams.ts';
 import { users } from './users.ts';
