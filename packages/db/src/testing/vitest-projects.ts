@@ -11,7 +11,7 @@ export function databaseTestConfig(): ViteUserConfig {
     test: {
       allowOnly: false,
       testTimeout: 30_000,
-      hookTimeout: 60_000,
+      hookTimeout: 120_000,
       maxWorkers: 2,
       projects: [
         {
