@@ -6,4 +6,5 @@ export * from './passwords.ts';
 export * from './audit/append.ts';
 export * from './audit/verify.ts';
 export * from './demo/seed.ts';
+export * from './directory/index.ts';
 export * from './schema/index.ts';

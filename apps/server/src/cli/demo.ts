@@ -11,12 +11,17 @@ export function demoRefusal(config: ServerConfig): string | null {
 }
 
 export async function demo(database: DatabaseHandle): Promise<number> {
-  const { users } = await loadDemoData(database.db);
-  console.log(`Demo organisation loaded: ${users} users, all with the password "${DEMO_PASSWORD}".`);
+  const counts = await loadDemoData(database.db);
+  console.log(`Demo organisation loaded: ${counts.users} users, all with the password "${DEMO_PASSWORD}".`);
   for (const user of DEMO_USERS) {
     const totp = isSecondFactorRequired(user) ? `  (TOTP secret ${DEMO_TOTP_SECRET})` : '';
     console.log(`  ${user.email.padEnd(24)} ${user.role}${user.isAdmin ? ' + admin' : ''}${totp}`);
   }
+  console.log(
+    `Also: ${counts.agencies} agencies in the starter directory, ${counts.contacts} contacts, ${counts.teams} teams, ` +
+      `${counts.clients} fictional clients with ${counts.cases} case files, ${counts.matters} matters and ` +
+      `${counts.timelineEvents} timeline events.`,
+  );
   console.log('Start Umbrella with `pnpm start` and sign in at http://localhost:3000');
   return 0;
 }

@@ -2,9 +2,17 @@ import type { Role } from '@umbrella/domain';
 import { count } from 'drizzle-orm';
 import { appendAudit } from '../audit/append.ts';
 import type { Database } from '../client.ts';
+import { loadStarterDirectory } from '../directory/load.ts';
 import { hashPassword } from '../passwords.ts';
+import { agencies } from '../schema/agencies.ts';
 import { instanceSettings } from '../schema/settings.ts';
+import { teamMembers, teams } from '../schema/teams.ts';
 import { users } from '../schema/users.ts';
+import { DEMO_CLIENTS } from './clients.ts';
+import { loadDemoClients, type DemoClientCounts } from './load-clients.ts';
+import { DEMO_STAFF, DEMO_TEAMS, type StaffKey, type TeamKey } from './story.ts';
+
+export { DEMO_ANCHOR_DATE, DEMO_TEAMS } from './story.ts';
 
 /** Documented in the README: every demo account signs in with this password. */
 export const DEMO_PASSWORD = 'umbrella-demo';
@@ -38,8 +46,17 @@ export class DatabaseNotEmptyError extends Error {
   }
 }
 
-/** Loads the demo organisation into an empty database, in one transaction. */
-export async function loadDemoData(db: Database): Promise<{ users: number }> {
+export interface DemoCounts extends DemoClientCounts {
+  users: number;
+  agencies: number;
+  teams: number;
+}
+
+/**
+ * Loads the demo organisation into an empty database, in one transaction: staff, the starter directory, two
+ * teams, and fictional clients with their case files, matters and timelines.
+ */
+export async function loadDemoData(db: Database): Promise<DemoCounts> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(users);
@@ -58,14 +75,55 @@ export async function loadDemoData(db: Database): Promise<{ users: number }> {
           };
         }),
       )
-      .returning({ id: users.id });
+      .returning({ id: users.id, email: users.email });
+    const userIds = new Map(inserted.map((user) => [user.email, user.id]));
+    const staff = mapValues(DEMO_STAFF, (email) => userIds.get(email));
+
+    const agencyCount = await loadStarterDirectory(tx);
+    const directory = await tx.select({ id: agencies.id, name: agencies.name }).from(agencies);
+
+    const teamRows = await tx
+      .insert(teams)
+      .values(Object.values(DEMO_TEAMS).map((team) => ({ name: team.name })))
+      .returning({ id: teams.id, name: teams.name });
+    const teamIds = mapValues(DEMO_TEAMS, (team) => teamRows.find((row) => row.name === team.name)?.id);
+    const members = (Object.keys(DEMO_TEAMS) as TeamKey[]).flatMap((team) =>
+      DEMO_TEAMS[team].members.map((member: StaffKey) => ({ teamId: teamIds[team], userId: staff[member] })),
+    );
+    await tx.insert(teamMembers).values(members);
+
+    const clients = await loadDemoClients(tx, DEMO_CLIENTS, {
+      staff,
+      teams: teamIds,
+      agencies: new Map(directory.map((agency) => [agency.name, agency.id])),
+    });
     await tx.insert(instanceSettings).values({ key: 'demo', value: true });
+    const counts: DemoCounts = {
+      users: inserted.length,
+      agencies: agencyCount,
+      teams: teamRows.length,
+      ...clients,
+    };
     await appendAudit(tx, {
       actorUserId: null,
       action: 'demo.load',
       outcome: 'success',
-      details: { users: inserted.length },
+      details: { ...counts },
     });
-    return { users: inserted.length };
+    return counts;
   });
+}
+
+/** The same keys, each value mapped; a missing value is a bug in the demo set, so it throws. */
+function mapValues<K extends string, V>(
+  record: Readonly<Record<K, V>>,
+  map: (value: V) => string | undefined,
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(record) as K[]) {
+    const value = map(record[key]);
+    if (!value) throw new Error(`Demo data: nothing found for "${key}".`);
+    out[key] = value;
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { appendAudit, hashPassword, instanceSettings, users } from '@umbrella/db';
+import { appendAudit, hashPassword, instanceSettings, loadStarterDirectory, users } from '@umbrella/db';
 import { nextSessionStatus, type createFirstAdminInput } from '@umbrella/domain';
 import { count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -44,6 +44,8 @@ export async function createFirstAdmin(ctx: Context, input: z.infer<typeof creat
       })
       .returning();
     if (!admin) throw new Error('admin insert returned nothing');
+    // A new organisation starts with the starter directory of agencies, which it then edits.
+    const agenciesAdded = await loadStarterDirectory(tx);
     const status = nextSessionStatus(signInSubject(admin), { totp: false });
     const { token, session } = await createSession(tx, admin, status, now);
     await appendAudit(tx, {
@@ -53,6 +55,7 @@ export async function createFirstAdmin(ctx: Context, input: z.infer<typeof creat
       entityType: 'user',
       entityId: admin.id,
       requestId: ctx.meta.requestId,
+      details: { agenciesAdded },
     });
     return { token, info: toSessionInfo(ctx.config, session) };
   });

@@ -1,0 +1,354 @@
+import { randomUUID } from 'node:crypto';
+import { CLOSED, detailsImpliedByStage, type MatterKind } from '@umbrella/domain';
+import type { DbOrTx } from '../client.ts';
+import { contacts } from '../schema/agencies.ts';
+import { cases } from '../schema/cases.ts';
+import {
+  asylumClaimDetails,
+  matters,
+  nrmReferralDetails,
+  policeReportDetails,
+  socialServicesDetails,
+} from '../schema/matters.ts';
+import { people, personAliases } from '../schema/people.ts';
+import { timelineEvents } from '../schema/timeline.ts';
+import { DEMO_CONTACTS, type DemoContactKey } from './contacts.ts';
+import { ago, type DemoClient, type DemoStep, type StaffKey, type TeamKey } from './story.ts';
+import { demoStoryProblems } from './validate.ts';
+
+/** Ids the clients point at, loaded before them in the same transaction. */
+export interface DemoRefs {
+  staff: Readonly<Record<StaffKey, string>>;
+  teams: Readonly<Record<TeamKey, string>>;
+  /** Agency ids by directory name. */
+  agencies: ReadonlyMap<string, string>;
+}
+
+export interface DemoClientCounts {
+  contacts: number;
+  clients: number;
+  aliases: number;
+  cases: number;
+  matters: number;
+  timelineEvents: number;
+}
+
+type EventRow = typeof timelineEvents.$inferInsert;
+
+interface Rows {
+  people: (typeof people.$inferInsert)[];
+  aliases: (typeof personAliases.$inferInsert)[];
+  cases: (typeof cases.$inferInsert)[];
+  matters: (typeof matters.$inferInsert)[];
+  police: (typeof policeReportDetails.$inferInsert)[];
+  nrm: (typeof nrmReferralDetails.$inferInsert)[];
+  asylum: (typeof asylumClaimDetails.$inferInsert)[];
+  social: (typeof socialServicesDetails.$inferInsert)[];
+  events: EventRow[];
+}
+
+// On one day, events are listed in the order they would have been recorded.
+const SAME_DAY_ORDER: Record<EventRow['kind'], number> = {
+  case_opened: 0,
+  matter_opened: 1,
+  stage_change: 2,
+  matter_reopened: 2,
+  note: 3,
+  case_closed: 4,
+};
+
+/** A time on the given day, so rows read as recorded then; `minutes` keeps a day's events in order. */
+function recordedAt(date: string, minutes = 0): Date {
+  return new Date(Date.parse(`${date}T09:00:00Z`) + minutes * 60_000);
+}
+
+/** How to reach a demo contact, as the officer-contact line of a police report. */
+function contactLine(contact: (typeof DEMO_CONTACTS)[DemoContactKey] | undefined): string | null {
+  if (!contact) return null;
+  return ('email' in contact ? contact.email : undefined) ?? ('phone' in contact ? contact.phone : null);
+}
+
+/** The details a matter's stages imply (decision dates, referral date, ...), the latest winning. */
+function impliedDetails<T>(kind: MatterKind, steps: readonly DemoStep[]): Partial<T> {
+  const implied: Record<string, string> = {};
+  for (const step of steps) {
+    if (step.stage !== CLOSED) Object.assign(implied, detailsImpliedByStage(kind, step.stage, ago(step.on)));
+  }
+  return implied as Partial<T>;
+}
+
+function addClient(
+  rows: Rows,
+  client: DemoClient,
+  refs: DemoRefs,
+  contactIds: Map<DemoContactKey, string>,
+): void {
+  const agencyId = (name: string): string => {
+    const id = refs.agencies.get(name);
+    if (!id)
+      throw new Error(`The demo needs the agency "${name}" from the starter directory, and it is missing.`);
+    return id;
+  };
+  const personId = randomUUID();
+  const caseId = randomUUID();
+  const { caseFile } = client;
+  const lead = caseFile.lead ?? client.keyWorker;
+  const staff = (key: StaffKey | undefined) => refs.staff[key ?? lead];
+  const opened = ago(caseFile.opened);
+  const closed = caseFile.closed === undefined ? null : ago(caseFile.closed);
+  const events: Omit<EventRow, 'personId'>[] = [
+    {
+      kind: 'case_opened',
+      caseId,
+      occurredOn: opened,
+      recordedById: staff(lead),
+      note: caseFile.openedNote ?? null,
+    },
+  ];
+  for (const note of caseFile.notes ?? []) {
+    events.push({
+      kind: 'note',
+      caseId,
+      occurredOn: ago(note.on),
+      recordedById: staff(note.by),
+      note: note.text,
+    });
+  }
+
+  for (const matter of client.matters) {
+    const matterId = randomUUID();
+    const [first, ...rest] = matter.steps;
+    if (!first) throw new Error(`${client.displayName}: a demo matter needs at least one step.`);
+    events.push({
+      kind: 'matter_opened',
+      caseId,
+      matterId,
+      occurredOn: ago(first.on),
+      recordedById: staff(first.by),
+      toStage: first.stage,
+      note: first.note ?? null,
+    });
+    let stage = first.stage;
+    let previous: string | null = null;
+    for (const step of rest) {
+      events.push({
+        kind: 'stage_change',
+        caseId,
+        matterId,
+        occurredOn: ago(step.on),
+        recordedById: staff(step.by),
+        fromStage: stage,
+        toStage: step.stage,
+        note: step.note ?? null,
+      });
+      previous = stage;
+      stage = step.stage;
+    }
+    for (const note of matter.notes ?? []) {
+      events.push({
+        kind: 'note',
+        caseId,
+        matterId,
+        occurredOn: ago(note.on),
+        recordedById: staff(note.by),
+        note: note.text,
+      });
+    }
+
+    const lastStep = rest.at(-1) ?? first;
+    const contact = matter.contact ? DEMO_CONTACTS[matter.contact] : undefined;
+    let reference: string | null = null;
+    switch (matter.kind) {
+      case 'police_report': {
+        const details = {
+          ...impliedDetails<typeof policeReportDetails.$inferInsert>(matter.kind, matter.steps),
+          ...matter.details,
+        };
+        reference = details.crimeReference ?? null;
+        rows.police.push({
+          ...details,
+          matterId,
+          forceAgencyId: agencyId(matter.agency),
+          officerInCharge: details.officerInCharge ?? contact?.name ?? null,
+          officerContact: details.officerContact ?? contactLine(contact),
+        });
+        break;
+      }
+      case 'nrm_referral': {
+        const details = {
+          ...impliedDetails<typeof nrmReferralDetails.$inferInsert>(matter.kind, matter.steps),
+          ...matter.details,
+        };
+        reference = details.nrmReference ?? null;
+        rows.nrm.push({ ...details, matterId });
+        break;
+      }
+      case 'asylum_claim': {
+        const details = {
+          ...impliedDetails<typeof asylumClaimDetails.$inferInsert>(matter.kind, matter.steps),
+          ...matter.details,
+        };
+        reference = details.homeOfficeReference ?? null;
+        rows.asylum.push({ ...details, matterId });
+        break;
+      }
+      case 'social_services': {
+        const details = {
+          ...impliedDetails<typeof socialServicesDetails.$inferInsert>(matter.kind, matter.steps),
+          ...matter.details,
+        };
+        rows.social.push({
+          ...details,
+          matterId,
+          socialWorker: details.socialWorker ?? contact?.name ?? null,
+        });
+        break;
+      }
+    }
+    rows.matters.push({
+      id: matterId,
+      caseId,
+      personId,
+      kind: matter.kind,
+      stage,
+      stageBeforeClosing: stage === CLOSED ? previous : null,
+      stageChangedOn: ago(lastStep.on),
+      reference,
+      agencyId: agencyId(matter.agency),
+      contactId: matter.contact ? (contactIds.get(matter.contact) ?? null) : null,
+      openedOn: ago(first.on),
+      createdAt: recordedAt(ago(first.on)),
+      updatedAt: recordedAt(ago(lastStep.on)),
+    });
+  }
+  if (closed) {
+    events.push({
+      kind: 'case_closed',
+      caseId,
+      occurredOn: closed,
+      recordedById: staff(lead),
+      note: caseFile.closedNote ?? null,
+    });
+  }
+
+  // Sorted by day, then in recording order; each gets a distinct recorded time so the order survives a reload.
+  const sorted = events
+    .map((event, index) => ({ event, index }))
+    .sort(
+      (a, b) =>
+        a.event.occurredOn.localeCompare(b.event.occurredOn) ||
+        SAME_DAY_ORDER[a.event.kind] - SAME_DAY_ORDER[b.event.kind] ||
+        a.index - b.index,
+    )
+    .map(({ event }, minute) => {
+      const at = recordedAt(event.occurredOn, minute);
+      return { ...event, personId, createdAt: at, updatedAt: at };
+    });
+  rows.events.push(...sorted);
+  const lastChange = sorted.at(-1)?.createdAt ?? recordedAt(opened);
+
+  rows.people.push({
+    id: personId,
+    displayName: client.displayName,
+    dateOfBirth: client.dateOfBirth ?? null,
+    dateOfBirthPrecision: client.dateOfBirth ? (client.dateOfBirthPrecision ?? 'exact') : 'unknown',
+    nationality: client.nationality ?? null,
+    languages: [...client.languages],
+    interpreterNeeded: client.interpreter !== undefined,
+    interpreterLanguage: client.interpreter ?? null,
+    pronouns: client.pronouns ?? null,
+    safeContact: client.contact,
+    riskFlags: [...(client.flags ?? [])],
+    keyWorkerId: refs.staff[client.keyWorker],
+    teamId: refs.teams[client.team],
+    restricted: client.restricted ?? false,
+    notes: client.notes ?? null,
+    createdAt: recordedAt(opened),
+    updatedAt: lastChange,
+  });
+  for (const alias of client.aliases ?? []) {
+    rows.aliases.push({
+      personId,
+      name: alias.name,
+      kind: alias.kind,
+      knownToAgencyIds: alias.knownTo.map(agencyId),
+      notes: alias.notes ?? null,
+      createdAt: recordedAt(opened),
+      updatedAt: recordedAt(opened),
+    });
+  }
+  rows.cases.push({
+    id: caseId,
+    personId,
+    status: closed ? 'closed' : 'open',
+    openedOn: opened,
+    closedOn: closed,
+    leadCaseworkerId: refs.staff[lead],
+    teamId: refs.teams[client.team],
+    createdAt: recordedAt(opened),
+    updatedAt: lastChange,
+  });
+}
+
+/**
+ * Turns the demo stories into rows and inserts them in bulk, inside the caller's transaction: the demo contacts,
+ * then clients, aliases, case files, matters with their details, and timeline events.
+ */
+export async function loadDemoClients(
+  tx: DbOrTx,
+  clients: readonly DemoClient[],
+  refs: DemoRefs,
+): Promise<DemoClientCounts> {
+  const problems = demoStoryProblems(clients);
+  if (problems.length > 0) throw new Error(`The demo stories are inconsistent:\n${problems.join('\n')}`);
+
+  const contactIds = new Map<DemoContactKey, string>();
+  const contactRows = Object.entries(DEMO_CONTACTS).map(([key, contact]) => {
+    const id = randomUUID();
+    contactIds.set(key as DemoContactKey, id);
+    const agencyId = refs.agencies.get(contact.agency);
+    if (!agencyId)
+      throw new Error(`The demo needs the agency "${contact.agency}" from the starter directory.`);
+    return {
+      id,
+      agencyId,
+      name: contact.name,
+      role: contact.role,
+      email: 'email' in contact ? contact.email : null,
+      phone: 'phone' in contact ? contact.phone : null,
+    };
+  });
+
+  const rows: Rows = {
+    people: [],
+    aliases: [],
+    cases: [],
+    matters: [],
+    police: [],
+    nrm: [],
+    asylum: [],
+    social: [],
+    events: [],
+  };
+  for (const client of clients) addClient(rows, client, refs, contactIds);
+
+  await tx.insert(contacts).values(contactRows);
+  await tx.insert(people).values(rows.people);
+  if (rows.aliases.length > 0) await tx.insert(personAliases).values(rows.aliases);
+  await tx.insert(cases).values(rows.cases);
+  await tx.insert(matters).values(rows.matters);
+  if (rows.police.length > 0) await tx.insert(policeReportDetails).values(rows.police);
+  if (rows.nrm.length > 0) await tx.insert(nrmReferralDetails).values(rows.nrm);
+  if (rows.asylum.length > 0) await tx.insert(asylumClaimDetails).values(rows.asylum);
+  if (rows.social.length > 0) await tx.insert(socialServicesDetails).values(rows.social);
+  await tx.insert(timelineEvents).values(rows.events);
+
+  return {
+    contacts: contactRows.length,
+    clients: rows.people.length,
+    aliases: rows.aliases.length,
+    cases: rows.cases.length,
+    matters: rows.matters.length,
+    timelineEvents: rows.events.length,
+  };
+}

@@ -1,0 +1,64 @@
+import { CLOSED, checkTransition, STAGE_MACHINES } from '@umbrella/domain';
+import { DEMO_CONTACTS } from './contacts.ts';
+import { ago, DEMO_ANCHOR_DATE, DEMO_TEAMS, type DemoClient } from './story.ts';
+
+/** The earliest date a demo timeline event may have: two years before the anchor. */
+export const DEMO_EARLIEST_DATE = ago(730);
+
+/**
+ * Checks the demo stories before they are loaded: every matter starts at an initial stage of its kind and moves
+ * only through allowed transitions, on strictly later dates, within the two years before the anchor; a closed
+ * case has only closed matters; contacts belong to the matter's agency; key workers are on the client's team.
+ * Returns the problems found, one line each.
+ */
+export function demoStoryProblems(clients: readonly DemoClient[]): string[] {
+  const problems: string[] = [];
+  const names = new Set<string>();
+  for (const client of clients) {
+    const who = client.displayName;
+    const problem = (message: string) => problems.push(`${who}: ${message}`);
+    if (names.has(who)) problem('display name used twice');
+    names.add(who);
+    const team = DEMO_TEAMS[client.team];
+    if (!(team.members as readonly string[]).includes(client.keyWorker))
+      problem('key worker is not on the team');
+
+    const { caseFile } = client;
+    const opened = ago(caseFile.opened);
+    const closed = caseFile.closed === undefined ? undefined : ago(caseFile.closed);
+    const last = closed ?? DEMO_ANCHOR_DATE;
+    const inCase = (date: string, what: string) => {
+      if (date < opened || date > last)
+        problem(`${what} on ${date} is outside the case (${opened} to ${last})`);
+    };
+    if (opened < DEMO_EARLIEST_DATE) problem(`case opened ${opened}, more than two years before the anchor`);
+    if (closed !== undefined && closed < opened) problem('case closed before it opened');
+    for (const note of caseFile.notes ?? []) inCase(ago(note.on), 'case note');
+
+    client.matters.forEach((matter, index) => {
+      const label = `matter ${index + 1} (${matter.kind})`;
+      const machine = STAGE_MACHINES[matter.kind];
+      const [first, ...rest] = matter.steps;
+      if (!first) return problem(`${label} has no steps`);
+      if (!machine.initial.includes(first.stage)) problem(`${label} cannot start at "${first.stage}"`);
+      let stage = first.stage;
+      let date = ago(first.on);
+      inCase(date, `${label} opened`);
+      for (const step of rest) {
+        const check = checkTransition(machine, stage, step.stage);
+        if (!check.ok) problem(`${label}: ${check.message}`);
+        const next = ago(step.on);
+        if (next <= date) problem(`${label}: "${step.stage}" on ${next} is not after "${stage}" on ${date}`);
+        inCase(next, `${label} "${step.stage}"`);
+        stage = step.stage;
+        date = next;
+      }
+      if (closed !== undefined && stage !== CLOSED) problem(`${label} is still open in a closed case`);
+      for (const note of matter.notes ?? []) inCase(ago(note.on), `${label} note`);
+      if (matter.contact && DEMO_CONTACTS[matter.contact].agency !== matter.agency) {
+        problem(`${label}: contact ${matter.contact} is not at ${matter.agency}`);
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,2 @@
+export * from './starter-directory.ts';
+export * from './load.ts';
