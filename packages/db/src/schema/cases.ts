@@ -13,14 +13,13 @@ export const cases = pgTable(
     personId: uuid()
       .notNull()
       .references(() => people.id),
-    status: text({ enum: ['open', 'closed'] }).notNull().default('open'),
+    status: text({ enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
     openedOn: date({ mode: 'string' }).notNull(),
     closedOn: date({ mode: 'string' }),
     leadCaseworkerId: uuid().references(() => users.id),
     teamId: uuid().references(() => teams.id),
   },
-  (t) => [
-    index('cases_person_idx').on(t.personId),
-    index('cases_lead_idx').on(t.leadCaseworkerId, t.status),
-  ],
+  (t) => [index('cases_person_idx').on(t.personId), index('cases_lead_idx').on(t.leadCaseworkerId, t.status)],
 );

@@ -4,7 +4,12 @@ import { cases } from './cases.ts';
 import { baseColumns, versionColumn } from './columns.ts';
 import { people } from './people.ts';
 
-export const MATTER_KIND_VALUES = ['police_report', 'nrm_referral', 'asylum_claim', 'social_services'] as const;
+export const MATTER_KIND_VALUES = [
+  'police_report',
+  'nrm_referral',
+  'asylum_claim',
+  'social_services',
+] as const;
 
 /** One track of a case. Its stage moves only through the kind's stage machine (packages/domain). */
 export const matters = pgTable(

@@ -23,14 +23,22 @@ export const people = pgTable(
     ...versionColumn,
     displayName: text().notNull(),
     dateOfBirth: date({ mode: 'string' }),
-    dateOfBirthPrecision: text({ enum: ['exact', 'approximate', 'unknown'] }).notNull().default('unknown'),
+    dateOfBirthPrecision: text({ enum: ['exact', 'approximate', 'unknown'] })
+      .notNull()
+      .default('unknown'),
     nationality: text(),
-    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    languages: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     interpreterNeeded: boolean().notNull().default(false),
     interpreterLanguage: text(),
     pronouns: text(),
     safeContact: jsonb().$type<SafeContactRules>().notNull(),
-    riskFlags: text().array().notNull().default(sql`'{}'::text[]`),
+    riskFlags: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     keyWorkerId: uuid().references(() => users.id),
     teamId: uuid().references(() => teams.id),
     /** Restricted: caseworkers outside the client's team cannot open the record without break-glass. */
@@ -57,7 +65,10 @@ export const personAliases = pgTable(
       .references(() => people.id),
     name: text().notNull(),
     kind: text({ enum: ['legal', 'alias', 'previous'] }).notNull(),
-    knownToAgencyIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    knownToAgencyIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     notes: text(),
   },
   (t) => [
@@ -65,4 +76,3 @@ export const personAliases = pgTable(
     index('person_aliases_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
   ],
 );
-

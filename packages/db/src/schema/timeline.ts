@@ -18,7 +18,9 @@ export const timelineEvents = pgTable(
       .references(() => people.id),
     caseId: uuid().references(() => cases.id),
     matterId: uuid().references(() => matters.id),
-    kind: text({ enum: ['case_opened', 'case_closed', 'matter_opened', 'stage_change', 'matter_reopened', 'note'] }).notNull(),
+    kind: text({
+      enum: ['case_opened', 'case_closed', 'matter_opened', 'stage_change', 'matter_reopened', 'note'],
+    }).notNull(),
     occurredOn: date({ mode: 'string' }).notNull(),
     recordedById: uuid()
       .notNull()
