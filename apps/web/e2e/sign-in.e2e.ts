@@ -110,7 +110,7 @@ describe('signing in', () => {
       await expect.poll(() => page.getByText('E-mail or password is incorrect.').count()).toBe(1);
     }
     await signIn('caseworker2@demo.test');
-    await expect.poll(() => page.getByText(/Too many failed sign-in attempts/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Too many failed attempts for this account/).count()).toBe(1);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await screenshot(page, '15-throttled');
   });
