@@ -1,6 +1,12 @@
 import { accountRouter } from './routers/account.ts';
+import { agenciesRouter } from './routers/agencies.ts';
 import { authRouter } from './routers/auth.ts';
+import { casesRouter } from './routers/cases.ts';
+import { clientsRouter } from './routers/clients.ts';
+import { mattersRouter } from './routers/matters.ts';
 import { setupRouter } from './routers/setup.ts';
+import { staffRouter } from './routers/staff.ts';
+import { teamsRouter } from './routers/teams.ts';
 import { usersRouter } from './routers/users.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
@@ -9,6 +15,12 @@ export const appRouter = router({
   auth: authRouter,
   account: accountRouter,
   users: usersRouter,
+  teams: teamsRouter,
+  staff: staffRouter,
+  agencies: agenciesRouter,
+  clients: clientsRouter,
+  cases: casesRouter,
+  matters: mattersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,3 +11,5 @@ export * from './common/schemas.ts';
 export * from './clients/schemas.ts';
 export * from './matters/schemas.ts';
 export * from './matters/implied-details.ts';
+export * from './agencies/schemas.ts';
+export * from './teams/schemas.ts';

@@ -36,6 +36,7 @@ export const agencies = pgTable(
   (t) => [
     index('agencies_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     index('agencies_category_idx').on(t.category, t.name),
+    index('agencies_name_idx').on(t.name, t.id),
     check(
       'agencies_category_check',
       sql`${t.category} in (${sql.raw(AGENCY_CATEGORIES.map((c) => `'${c}'`).join(', '))})`,

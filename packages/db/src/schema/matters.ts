@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { agencies, contacts } from './agencies.ts';
 import { cases } from './cases.ts';
@@ -39,7 +40,8 @@ export const matters = pgTable(
     index('matters_case_idx').on(t.caseId),
     index('matters_person_idx').on(t.personId),
     index('matters_kind_stage_idx').on(t.kind, t.stage),
-    index('matters_reference_idx').on(t.reference),
+    // References are searched case-insensitively (clients.list).
+    index('matters_reference_lower_idx').on(sql`lower(${t.reference})`),
   ],
 );
 
@@ -48,47 +50,62 @@ const detailKey = () =>
     .primaryKey()
     .references(() => matters.id);
 
-export const policeReportDetails = pgTable('police_report_details', {
-  matterId: detailKey(),
-  forceAgencyId: uuid().references(() => agencies.id),
-  crimeReference: text(),
-  dateReported: date({ mode: 'string' }),
-  offence: text(),
-  clientRole: text({ enum: ['victim', 'witness', 'suspect'] }),
-  officerInCharge: text(),
-  officerContact: text(),
-  victimsCodeEntitlement: text({ enum: ['standard', 'enhanced'] }),
-});
+export const policeReportDetails = pgTable(
+  'police_report_details',
+  {
+    matterId: detailKey(),
+    forceAgencyId: uuid().references(() => agencies.id),
+    crimeReference: text(),
+    dateReported: date({ mode: 'string' }),
+    offence: text(),
+    clientRole: text({ enum: ['victim', 'witness', 'suspect'] }),
+    officerInCharge: text(),
+    officerContact: text(),
+    victimsCodeEntitlement: text({ enum: ['standard', 'enhanced'] }),
+  },
+  (t) => [index('police_report_details_crime_reference_idx').on(sql`lower(${t.crimeReference})`)],
+);
 
-export const nrmReferralDetails = pgTable('nrm_referral_details', {
-  matterId: detailKey(),
-  firstResponderOrganisation: text(),
-  referralDate: date({ mode: 'string' }),
-  consentRecorded: boolean().notNull().default(false),
-  nrmReference: text(),
-  reasonableGroundsDecision: text({ enum: ['positive', 'negative'] }),
-  reasonableGroundsDate: date({ mode: 'string' }),
-  conclusiveGroundsDecision: text({ enum: ['positive', 'negative'] }),
-  conclusiveGroundsDate: date({ mode: 'string' }),
-  supportProvider: text(),
-});
+export const nrmReferralDetails = pgTable(
+  'nrm_referral_details',
+  {
+    matterId: detailKey(),
+    firstResponderOrganisation: text(),
+    referralDate: date({ mode: 'string' }),
+    consentRecorded: boolean().notNull().default(false),
+    nrmReference: text(),
+    reasonableGroundsDecision: text({ enum: ['positive', 'negative'] }),
+    reasonableGroundsDate: date({ mode: 'string' }),
+    conclusiveGroundsDecision: text({ enum: ['positive', 'negative'] }),
+    conclusiveGroundsDate: date({ mode: 'string' }),
+    supportProvider: text(),
+  },
+  (t) => [index('nrm_referral_details_nrm_reference_idx').on(sql`lower(${t.nrmReference})`)],
+);
 
-export const asylumClaimDetails = pgTable('asylum_claim_details', {
-  matterId: detailKey(),
-  homeOfficeReference: text(),
-  claimDate: date({ mode: 'string' }),
-  screeningDate: date({ mode: 'string' }),
-  substantiveInterviewDate: date({ mode: 'string' }),
-  decision: text({ enum: ['granted', 'refused'] }),
-  decisionDate: date({ mode: 'string' }),
-  decisionSentDate: date({ mode: 'string' }),
-  appealNumber: text(),
-  hearingDate: date({ mode: 'string' }),
-  legalRepresentative: text(),
-  detained: boolean().notNull().default(false),
-  reportingConditions: text(),
-  supportType: text({ enum: ['s95', 's98', 's4', 'none'] }),
-});
+export const asylumClaimDetails = pgTable(
+  'asylum_claim_details',
+  {
+    matterId: detailKey(),
+    homeOfficeReference: text(),
+    claimDate: date({ mode: 'string' }),
+    screeningDate: date({ mode: 'string' }),
+    substantiveInterviewDate: date({ mode: 'string' }),
+    decision: text({ enum: ['granted', 'refused'] }),
+    decisionDate: date({ mode: 'string' }),
+    decisionSentDate: date({ mode: 'string' }),
+    appealNumber: text(),
+    hearingDate: date({ mode: 'string' }),
+    legalRepresentative: text(),
+    detained: boolean().notNull().default(false),
+    reportingConditions: text(),
+    supportType: text({ enum: ['s95', 's98', 's4', 'none'] }),
+  },
+  (t) => [
+    index('asylum_claim_details_home_office_reference_idx').on(sql`lower(${t.homeOfficeReference})`),
+    index('asylum_claim_details_appeal_number_idx').on(sql`lower(${t.appealNumber})`),
+  ],
+);
 
 export interface ChildConcerned {
   firstName: string;

@@ -51,6 +51,8 @@ export const people = pgTable(
     index('people_display_name_idx').on(t.displayName, t.id),
     index('people_key_worker_idx').on(t.keyWorkerId),
     index('people_team_idx').on(t.teamId),
+    // The client list's flag filter (`risk_flags @> array[...]`).
+    index('people_risk_flags_idx').using('gin', t.riskFlags),
   ],
 );
 

@@ -95,3 +95,20 @@ export const clientListInput = z.object({
 });
 
 export type ClientFields = z.infer<typeof clientFields>;
+
+export const TIMELINE_PAGE_MAX = 500;
+
+/** A client's timeline, oldest first. */
+export const clientTimelineInput = z.object({
+  personId: uuidSchema,
+  cursor: z.string().max(300).optional(),
+  limit: z.number().int().min(1).max(TIMELINE_PAGE_MAX).default(TIMELINE_PAGE_MAX),
+});
+
+/** The case file: open or closed, and its lead caseworker. */
+export const updateCaseInput = z.object({
+  id: uuidSchema,
+  version: versionSchema,
+  status: z.enum(['open', 'closed'], { error: 'Choose open or closed' }),
+  leadCaseworkerId: uuidSchema.nullable(),
+});

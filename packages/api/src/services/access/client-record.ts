@@ -1,0 +1,111 @@
+import { appendAudit, people, teamMembers, type DbOrTx, type Transaction } from '@umbrella/db';
+import { canOpenClient, type ClientViewer } from '@umbrella/domain';
+import { eq } from 'drizzle-orm';
+import type { Context, CurrentSession } from '../../context.ts';
+import { AppError, notFound } from '../../errors.ts';
+
+export type StaffContext = Context & { session: CurrentSession };
+export type PersonRow = typeof people.$inferSelect;
+
+export const RESTRICTED_MESSAGE = "This client's record is restricted to their team.";
+
+/** Thrown inside a transaction when the record check refuses; turned into an audited FORBIDDEN outside it. */
+class ClientRecordDenied extends Error {
+  constructor(
+    readonly personId: string,
+    readonly action: string,
+  ) {
+    super('client record denied');
+  }
+}
+
+/** The caller as the access rule sees them: their role and the teams they are on. */
+export async function loadViewer(tx: DbOrTx, ctx: StaffContext): Promise<ClientViewer> {
+  const rows = await tx
+    .select({ teamId: teamMembers.teamId })
+    .from(teamMembers)
+    .where(eq(teamMembers.userId, ctx.session.user.id));
+  return { role: ctx.session.user.role, teamIds: rows.map((r) => r.teamId) };
+}
+
+/**
+ * Loads a client and checks that the caller may open the record (ARCHITECTURE.md §5). Call it first, inside
+ * the verb's transaction run by `inClientTransaction`, which records a refusal.
+ */
+export async function openClientRecord(
+  tx: DbOrTx,
+  ctx: StaffContext,
+  personId: string,
+  action: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<PersonRow> {
+  const query = tx.select().from(people).where(eq(people.id, personId)).limit(1);
+  const [person] = options.forUpdate ? await query.for('update') : await query;
+  if (!person) throw notFound('client');
+  if (!canOpenClient(await loadViewer(tx, ctx), person)) throw new ClientRecordDenied(person.id, action);
+  return person;
+}
+
+/**
+ * Runs a verb on a client record in one transaction. When the record check refuses, the transaction is
+ * rolled back (nothing written), the refusal is committed to the audit log on its own, and FORBIDDEN is thrown.
+ */
+export async function inClientTransaction<T>(
+  ctx: StaffContext,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  try {
+    return await ctx.db.transaction(work);
+  } catch (error) {
+    if (!(error instanceof ClientRecordDenied)) throw error;
+    await ctx.db.transaction((tx) =>
+      appendAudit(tx, {
+        actorUserId: ctx.session.user.id,
+        action: error.action,
+        outcome: 'denied',
+        entityType: 'person',
+        entityId: error.personId,
+        requestId: ctx.meta.requestId,
+        details: { reason: 'restricted_outside_team' },
+      }),
+    );
+    throw new AppError('FORBIDDEN', RESTRICTED_MESSAGE);
+  }
+}
+
+/** Every read of a client record is itself recorded: who, which record, when. Ids only. */
+export async function auditClientRead(
+  tx: DbOrTx,
+  ctx: StaffContext,
+  personId: string,
+  view: 'profile' | 'timeline',
+): Promise<void> {
+  await appendAudit(tx, {
+    actorUserId: ctx.session.user.id,
+    action: 'clients.read',
+    outcome: 'success',
+    entityType: 'person',
+    entityId: personId,
+    requestId: ctx.meta.requestId,
+    details: { view },
+  });
+}
+
+/** A change to a client record, in the verb's transaction. Field names and ids only, never values. */
+export async function auditClientChange(
+  tx: DbOrTx,
+  ctx: StaffContext,
+  action: string,
+  personId: string,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await appendAudit(tx, {
+    actorUserId: ctx.session.user.id,
+    action,
+    outcome: 'success',
+    entityType: 'person',
+    entityId: personId,
+    requestId: ctx.meta.requestId,
+    details,
+  });
+}

@@ -1,0 +1,276 @@
+import { auditLog, people, personAliases, timelineEvents, verifyAuditChain } from '@umbrella/db';
+import { createAgency } from '@umbrella/db/testing';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientInput } from '../../testing/clients.ts';
+import { expectBadField } from '../../testing/errors.ts';
+import { createTestApi, type TestApi } from '../../testing/harness.ts';
+import { signedIn, type SignedIn } from '../../testing/staff.ts';
+
+let api: TestApi;
+let caseworker: SignedIn;
+let colleague: SignedIn;
+let agencyId: string;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  caseworker = await signedIn(api, { email: 'cw@x.test', displayName: 'Casey Worker' });
+  colleague = await signedIn(api, { email: 'colleague@x.test' });
+  agencyId = (await createAgency(api.handle.db, { name: 'Home Office', category: 'home_office_asylum' })).id;
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const countRows = async () => ({
+  people: (await api.handle.db.select({ id: people.id }).from(people)).length,
+  aliases: (await api.handle.db.select({ id: personAliases.id }).from(personAliases)).length,
+});
+
+describe('client records', () => {
+  it('creates a client with aliases and safe-contact rules, and opens the case file', async () => {
+    const created = await (
+      await caseworker.call()
+    ).clients.create(
+      clientInput({
+        displayName: 'Amira',
+        dateOfBirth: '1994-03-01',
+        dateOfBirthPrecision: 'approximate',
+        languages: ['Arabic', 'English'],
+        interpreterNeeded: true,
+        interpreterLanguage: 'Arabic',
+        pronouns: 'she/her',
+        safeContact: { call: false, text: true, voicemail: false, post: false, codeWord: 'bluebell' },
+        riskFlags: ['abuser_may_contact'],
+        keyWorkerId: caseworker.user.id,
+        aliases: [
+          { name: 'Amira Haddad', kind: 'legal', knownToAgencyIds: [agencyId] },
+          { name: 'Mira', kind: 'alias' },
+        ],
+      }),
+    );
+    expect(created.version).toBe(1);
+
+    const profile = await (await caseworker.call()).clients.get({ id: created.id });
+    expect(profile).toMatchObject({
+      displayName: 'Amira',
+      dateOfBirth: '1994-03-01',
+      dateOfBirthPrecision: 'approximate',
+      languages: ['Arabic', 'English'],
+      safeContact: { call: false, text: true, codeWord: 'bluebell', safeTimes: null },
+      riskFlags: ['abuser_may_contact'],
+      keyWorker: { id: caseworker.user.id, displayName: 'Casey Worker' },
+      team: null,
+      restricted: false,
+      archivedAt: null,
+      case: {
+        status: 'open',
+        openedOn: '2026-11-23',
+        closedOn: null,
+        leadCaseworker: { id: caseworker.user.id },
+      },
+      matters: [],
+    });
+    expect(profile.aliases).toMatchObject([
+      { name: 'Amira Haddad', kind: 'legal', knownToAgencies: [{ id: agencyId, name: 'Home Office' }] },
+      { name: 'Mira', kind: 'alias', knownToAgencies: [] },
+    ]);
+
+    const timeline = await (await caseworker.call()).clients.timeline({ personId: created.id });
+    expect(timeline.items).toMatchObject([
+      { kind: 'case_opened', occurredOn: '2026-11-23', recordedBy: { id: caseworker.user.id } },
+    ]);
+  });
+
+  it('edits a client at the version read, replacing the aliases, and audits the field names only', async () => {
+    const { id } = await (
+      await caseworker.call()
+    ).clients.create(clientInput({ displayName: 'Bo', aliases: [{ name: 'Bo Old', kind: 'previous' }] }));
+    const updated = await (
+      await caseworker.call()
+    ).clients.update({
+      ...clientInput({ displayName: 'Bo Chen', aliases: [{ name: 'Chen Bo', kind: 'legal' }] }),
+      id,
+      version: 1,
+    });
+    expect(updated).toEqual({ id, version: 2 });
+    const profile = await (await caseworker.call()).clients.get({ id });
+    expect(profile.displayName).toBe('Bo Chen');
+    expect(profile.aliases.map((a) => a.name)).toEqual(['Chen Bo']);
+
+    const [audit] = await api.handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'clients.update'), eq(auditLog.entityId, id)));
+    expect(audit?.details).toEqual({ changed: ['displayName', 'aliases'] });
+    expect(JSON.stringify(audit?.details)).not.toContain('Chen');
+  });
+
+  it('refuses a stale edit with a CONFLICT and writes nothing', async () => {
+    const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Stale Test' }));
+    await (
+      await colleague.call()
+    ).clients.update({ ...clientInput({ displayName: 'First Edit' }), id, version: 1 });
+    const before = await countRows();
+    await expect(
+      (await caseworker.call()).clients.update({
+        ...clientInput({ displayName: 'Lost Edit', aliases: [{ name: 'Never', kind: 'alias' }] }),
+        id,
+        version: 1,
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/Reload it/) });
+    expect(await countRows()).toEqual(before);
+    const [row] = await api.handle.db.select().from(people).where(eq(people.id, id));
+    expect(row).toMatchObject({ displayName: 'First Edit', version: 2 });
+  });
+
+  it('refuses bad input naming the field, and writes nothing', async () => {
+    const before = await countRows();
+    const call = await caseworker.call();
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    expect(
+      await expectBadField(call.clients.create(clientInput({ displayName: '  ' })), 'displayName'),
+    ).toEqual(['Enter display name']);
+    expect(
+      await expectBadField(call.clients.create(clientInput({ dateOfBirth: '01/03/1994' })), 'dateOfBirth'),
+    ).toEqual([expect.stringMatching(/YYYY-MM-DD/)]);
+    await expectBadField(call.clients.create(clientInput({ dateOfBirth: '2030-01-01' })), 'dateOfBirth');
+    await expectBadField(call.clients.create(clientInput({ keyWorkerId: nobody })), 'keyWorkerId');
+    await expectBadField(call.clients.create(clientInput({ teamId: nobody })), 'teamId');
+    await expectBadField(
+      call.clients.create(
+        clientInput({ aliases: [{ name: 'X', kind: 'alias', knownToAgencyIds: [nobody] }] }),
+      ),
+      'aliases',
+    );
+    await expectBadField(call.clients.create({ displayName: 'No rules' } as never), 'safeContact');
+    expect(await countRows()).toEqual(before);
+  });
+
+  it('archives a client: gone from the everyday list, found with status "archived"', async () => {
+    const { id } = await (
+      await caseworker.call()
+    ).clients.create(clientInput({ displayName: 'Zed Archive' }));
+    expect(await (await caseworker.call()).clients.archive({ id, version: 1 })).toEqual({ id, version: 2 });
+    const everyday = await (await caseworker.call()).clients.list({ limit: 100 });
+    expect(everyday.items.map((c) => c.id)).not.toContain(id);
+    const archived = await (await caseworker.call()).clients.list({ limit: 100, status: 'archived' });
+    expect(archived.items).toMatchObject([{ id, archived: true }]);
+    await expect((await caseworker.call()).clients.archive({ id, version: 1 })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    const profile = await (await caseworker.call()).clients.get({ id });
+    expect(profile.archivedAt).toBe(api.clock.now.toISOString());
+  });
+
+  it('records every read of a client record in the audit log, without personal data', async () => {
+    const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Read Me' }));
+    const reads = async () =>
+      api.handle.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'clients.read'), eq(auditLog.entityId, id)));
+    expect(await reads()).toHaveLength(0);
+    await (await caseworker.call()).clients.get({ id });
+    await (await colleague.call()).clients.get({ id });
+    await (await colleague.call()).clients.timeline({ personId: id });
+    const rows = await reads();
+    expect(rows.map((r) => [r.actorUserId, r.outcome, r.entityType, r.details])).toEqual([
+      [caseworker.user.id, 'success', 'person', { view: 'profile' }],
+      [colleague.user.id, 'success', 'person', { view: 'profile' }],
+      [colleague.user.id, 'success', 'person', { view: 'timeline' }],
+    ]);
+  });
+
+  it('adds notes to the timeline, on the case or a matter, never dated in the future', async () => {
+    const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Noted' }));
+    const note = await (
+      await caseworker.call()
+    ).clients.addNote({ personId: id, occurredOn: '2026-11-20', note: 'Met at the drop-in.' });
+    expect(note).toMatchObject({
+      kind: 'note',
+      matterId: null,
+      occurredOn: '2026-11-20',
+      note: 'Met at the drop-in.',
+      recordedBy: { id: caseworker.user.id, displayName: 'Casey Worker' },
+    });
+    await expect(
+      (await caseworker.call()).clients.addNote({ personId: id, occurredOn: '2026-11-24', note: 'Later' }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      cause: { fieldErrors: { occurredOn: ['The date it happened cannot be in the future.'] } },
+    });
+    await expectBadField(
+      (await caseworker.call()).clients.addNote({
+        personId: id,
+        matterId: '00000000-0000-4000-8000-000000000000',
+        occurredOn: '2026-11-20',
+        note: 'Nowhere',
+      }),
+      'matterId',
+    );
+    const timeline = await (await caseworker.call()).clients.timeline({ personId: id });
+    // Oldest first, by the date it happened.
+    expect(timeline.items.map((e) => e.kind)).toEqual(['note', 'case_opened']);
+  });
+
+  it('pages through a long timeline and refuses a tampered cursor', async () => {
+    const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Paged' }));
+    for (const day of ['2026-01-05', '2026-02-05', '2026-03-05', '2026-04-05']) {
+      await (await caseworker.call()).clients.addNote({ personId: id, occurredOn: day, note: `Note ${day}` });
+    }
+    const dates: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await (
+        await caseworker.call()
+      ).clients.timeline({ personId: id, limit: 2, ...(cursor ? { cursor } : {}) });
+      dates.push(...page.items.map((e) => e.occurredOn));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(dates).toEqual(['2026-01-05', '2026-02-05', '2026-03-05', '2026-04-05', '2026-11-23']);
+    for (const bad of [
+      'not-a-cursor',
+      Buffer.from('00000000-0000-4000-8000-000000000000').toString('base64url'),
+    ]) {
+      await expectBadField(
+        (await caseworker.call()).clients.timeline({ personId: id, cursor: bad }),
+        'cursor',
+      );
+    }
+  });
+
+  it('closes and reopens the case file, naming a lead caseworker, at the version read', async () => {
+    const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Case File' }));
+    const { case: file } = await (await caseworker.call()).clients.get({ id });
+    const closed = await (
+      await caseworker.call()
+    ).cases.update({
+      id: file.id,
+      version: file.version,
+      status: 'closed',
+      leadCaseworkerId: colleague.user.id,
+    });
+    expect(closed.version).toBe(file.version + 1);
+    await expect(
+      (await caseworker.call()).cases.update({
+        id: file.id,
+        version: file.version,
+        status: 'open',
+        leadCaseworkerId: null,
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const profile = await (await caseworker.call()).clients.get({ id });
+    expect(profile.case).toMatchObject({
+      status: 'closed',
+      closedOn: '2026-11-23',
+      leadCaseworker: { id: colleague.user.id },
+    });
+    const events = await api.handle.db.select().from(timelineEvents).where(eq(timelineEvents.personId, id));
+    expect(events.map((e) => e.kind).sort()).toEqual(['case_closed', 'case_opened']);
+  });
+
+  it('kept the audit chain intact', async () => {
+    expect(await verifyAuditChain(api.handle.db)).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,69 @@
+import { matters, timelineEvents, users, type DbOrTx } from '@umbrella/db';
+import { stageLabel, type MatterKind } from '@umbrella/domain';
+import { asc, eq, type SQL } from 'drizzle-orm';
+import type { PersonRef } from './views.ts';
+
+export type TimelineEventKind = (typeof timelineEvents.$inferSelect)['kind'];
+
+export interface TimelineEventView {
+  id: string;
+  matterId: string | null;
+  kind: TimelineEventKind;
+  /** The date it happened (may be earlier than the day it was recorded). */
+  occurredOn: string;
+  recordedAt: string;
+  recordedBy: PersonRef;
+  fromStage: string | null;
+  toStage: string | null;
+  fromStageLabel: string | null;
+  toStageLabel: string | null;
+  note: string | null;
+}
+
+/** Oldest first: by the date it happened, then the moment it was recorded. */
+export const TIMELINE_ORDER = [
+  asc(timelineEvents.occurredOn),
+  asc(timelineEvents.createdAt),
+  asc(timelineEvents.id),
+] as const;
+
+export async function loadTimelineEvents(
+  tx: DbOrTx,
+  where: SQL | undefined,
+  limit: number,
+): Promise<TimelineEventView[]> {
+  const rows = await tx
+    .select({
+      event: timelineEvents,
+      recordedBy: { id: users.id, displayName: users.displayName },
+      matterKind: matters.kind,
+    })
+    .from(timelineEvents)
+    .innerJoin(users, eq(users.id, timelineEvents.recordedById))
+    .leftJoin(matters, eq(matters.id, timelineEvents.matterId))
+    .where(where)
+    .orderBy(...TIMELINE_ORDER)
+    .limit(limit);
+  return rows.map(({ event, recordedBy, matterKind }) => toTimelineEventView(event, recordedBy, matterKind));
+}
+
+export function toTimelineEventView(
+  event: typeof timelineEvents.$inferSelect,
+  recordedBy: PersonRef,
+  matterKind: MatterKind | null,
+): TimelineEventView {
+  const label = (stage: string | null) => (stage && matterKind ? stageLabel(matterKind, stage) : null);
+  return {
+    id: event.id,
+    matterId: event.matterId,
+    kind: event.kind,
+    occurredOn: event.occurredOn,
+    recordedAt: event.createdAt.toISOString(),
+    recordedBy,
+    fromStage: event.fromStage,
+    toStage: event.toStage,
+    fromStageLabel: label(event.fromStage),
+    toStageLabel: label(event.toStage),
+    note: event.note,
+  };
+}

@@ -1,0 +1,31 @@
+import type { createClientInput, openMatterInput } from '@umbrella/domain';
+import type { z } from 'zod';
+import type { TestBrowser } from './harness.ts';
+
+type ClientInput = z.input<typeof createClientInput>;
+
+/** A valid new client; override what a test is about. */
+export function clientInput(overrides: Partial<ClientInput> = {}): ClientInput {
+  return {
+    displayName: 'Test Client',
+    safeContact: { call: true, text: true, voicemail: false, post: false },
+    ...overrides,
+  };
+}
+
+/** Creates a client through the API and returns its id and case file id. */
+export async function createClientVia(
+  browser: TestBrowser,
+  overrides: Partial<ClientInput> = {},
+): Promise<{ id: string; version: number; caseId: string }> {
+  const created = await (await browser.call()).clients.create(clientInput(overrides));
+  const profile = await (await browser.call()).clients.get({ id: created.id });
+  return { ...created, caseId: profile.case.id };
+}
+
+export type OpenMatterInput = z.input<typeof openMatterInput>;
+
+/** Opens a matter through the API; by default an asylum claim just claimed, with nothing but the details given. */
+export async function openMatterVia(browser: TestBrowser, input: OpenMatterInput) {
+  return (await browser.call()).matters.open(input);
+}
