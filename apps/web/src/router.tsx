@@ -11,6 +11,9 @@ import { Pending } from './components/pending.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { RootLayout } from './components/root-layout.tsx';
 import { AdminGate } from './features/admin-users/routes/admin-gate.tsx';
+import { StaffGate } from './components/staff-gate.tsx';
+import { validateAgencyListSearch } from './features/agencies/lib/list-search.ts';
+import { validateClientListSearch } from './features/clients/lib/list-search.ts';
 import { SignInPage } from './features/auth/routes/sign-in-page.tsx';
 import { redirectIfSignedIn, requireActiveSession, requireSignInStep } from './features/auth/session.ts';
 import type { SignInNotice } from './features/auth/use-end-session.ts';
@@ -122,12 +125,77 @@ const userRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/admin-users/routes/user-page.tsx'), 'UserPage'),
 });
 
+// Client records and the agency directory: caseworkers and supervisors only.
+const clientsRoute = createRoute({ getParentRoute: () => appLayout, path: 'clients', component: StaffGate });
+
+const clientsIndexRoute = createRoute({
+  getParentRoute: () => clientsRoute,
+  path: '/',
+  // Filters (ids and fixed values) live in the address; the free-text search never does.
+  validateSearch: validateClientListSearch,
+  component: lazyRouteComponent(() => import('./features/clients/routes/clients-page.tsx'), 'ClientsPage'),
+});
+
+const newClientRoute = createRoute({
+  getParentRoute: () => clientsRoute,
+  path: 'new',
+  component: lazyRouteComponent(
+    () => import('./features/clients/routes/new-client-page.tsx'),
+    'NewClientPage',
+  ),
+});
+
+const clientRoute = createRoute({
+  getParentRoute: () => clientsRoute,
+  path: '$clientId',
+  component: lazyRouteComponent(() => import('./features/clients/routes/client-page.tsx'), 'ClientPage'),
+});
+
+const editClientRoute = createRoute({
+  getParentRoute: () => clientsRoute,
+  path: '$clientId/edit',
+  component: lazyRouteComponent(
+    () => import('./features/clients/routes/edit-client-page.tsx'),
+    'EditClientPage',
+  ),
+});
+
+const agenciesRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'agencies',
+  component: StaffGate,
+});
+
+const agenciesIndexRoute = createRoute({
+  getParentRoute: () => agenciesRoute,
+  path: '/',
+  validateSearch: validateAgencyListSearch,
+  component: lazyRouteComponent(() => import('./features/agencies/routes/agencies-page.tsx'), 'AgenciesPage'),
+});
+
+const newAgencyRoute = createRoute({
+  getParentRoute: () => agenciesRoute,
+  path: 'new',
+  component: lazyRouteComponent(
+    () => import('./features/agencies/routes/new-agency-page.tsx'),
+    'NewAgencyPage',
+  ),
+});
+
+const agencyRoute = createRoute({
+  getParentRoute: () => agenciesRoute,
+  path: '$agencyId',
+  component: lazyRouteComponent(() => import('./features/agencies/routes/agency-page.tsx'), 'AgencyPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([setupRoute, signInRoute, totpCodeRoute, newPasswordRoute, twoFactorSetupRoute]),
   appLayout.addChildren([
     homeRoute,
     accountRoute,
     adminRoute.addChildren([adminIndexRoute, usersRoute, userRoute]),
+    clientsRoute.addChildren([clientsIndexRoute, newClientRoute, clientRoute, editClientRoute]),
+    agenciesRoute.addChildren([agenciesIndexRoute, newAgencyRoute, agencyRoute]),
   ]),
 ]);
 

@@ -8,6 +8,7 @@ import { useSignOut } from '../features/auth/use-sign-out.ts';
 import { errorMessage } from '../lib/errors.ts';
 import { useTRPC } from '../trpc.ts';
 import { Button } from './button.tsx';
+import { isStaff } from './staff-gate.tsx';
 
 /**
  * The frame of every signed-in page. It watches the session: when it ends (timed out, signed out elsewhere,
@@ -42,6 +43,16 @@ export function AppLayout() {
                   Home
                 </Link>
               </li>
+              {isStaff(user.role) ? (
+                <>
+                  <li>
+                    <Link to="/clients">Clients</Link>
+                  </li>
+                  <li>
+                    <Link to="/agencies">Agencies</Link>
+                  </li>
+                </>
+              ) : null}
               {user.isAdmin ? (
                 <li>
                   <Link to="/admin/users">Users</Link>

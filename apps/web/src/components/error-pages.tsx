@@ -1,4 +1,5 @@
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { Button } from './button.tsx';
 import { Page } from './page.tsx';
 import { PublicLayout } from './public-layout.tsx';
@@ -18,10 +19,12 @@ export function NotFoundPage() {
   );
 }
 
-export function NoAccessPage() {
+export function NoAccessPage({ children }: { children?: ReactNode }) {
   return (
     <Page title="No access" heading="You do not have access to this page">
-      <p>This page is for administrators. If you need it for your work, ask an administrator.</p>
+      {children ?? (
+        <p>This page is for administrators. If you need it for your work, ask an administrator.</p>
+      )}
       <p>
         <Link to="/">Go to the home page</Link>
       </p>

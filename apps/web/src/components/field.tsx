@@ -130,3 +130,59 @@ export function CheckboxField({
     </div>
   );
 }
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  ...textarea
+}: FieldProps & ComponentProps<'textarea'>) {
+  const ids = useFieldIds(id, hint, error);
+  return (
+    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
+      <label htmlFor={ids.controlId} className="field__label">
+        {label}
+      </label>
+      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      <textarea
+        id={ids.controlId}
+        className="field__textarea"
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        {...textarea}
+      />
+    </div>
+  );
+}
+
+interface FieldsetProps {
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  className?: string;
+  /** A legend styled as a small label (for groups inside a larger form) rather than a heading. */
+  small?: boolean;
+  children: ReactNode;
+}
+
+/** A group of related controls (checkboxes, radios, a repeated row) named by its legend. */
+export function Fieldset({ legend, hint, error, className, small = false, children }: FieldsetProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <fieldset
+      className={['fieldset', error ? 'fieldset--error' : '', className].filter(Boolean).join(' ')}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+    >
+      <legend className={small ? 'fieldset__legend fieldset__legend--small' : 'fieldset__legend'}>
+        {legend}
+      </legend>
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      {children}
+    </fieldset>
+  );
+}

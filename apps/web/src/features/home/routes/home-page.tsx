@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { ROLE_LABELS, type Role } from '@umbrella/domain';
 import { Page } from '../../../components/page.tsx';
+import { isStaff } from '../../../components/staff-gate.tsx';
 import { useSession } from '../../auth/session.ts';
 
 /** What each role will do in Umbrella. Honest about what exists today: only accounts, so far. */
@@ -23,10 +24,22 @@ export function HomePage() {
       </p>
       <p>{ROLE_PURPOSE[user.role]}</p>
       <p>
-        Umbrella is being built in stages. Clients, cases and your own list of work will appear here as they
-        are added. For now you can:
+        Umbrella is being built in stages. Deadlines and your own list of work will appear here as they are
+        added. For now you can:
       </p>
       <ul className="link-list">
+        {isStaff(user.role) ? (
+          <>
+            <li>
+              <Link to="/clients">Clients</Link>: find a client, see their case as a timeline, record stage
+              changes and notes, or <Link to="/clients/new">add a client</Link>.
+            </li>
+            <li>
+              <Link to="/agencies">Agencies</Link>: the police forces, Home Office units, tribunals, local
+              authorities and services you deal with, and people there.
+            </li>
+          </>
+        ) : null}
         <li>
           <Link to="/account">Your details and sign-in settings</Link>: your e-mail address, password and
           two-factor authentication.

@@ -1,0 +1,43 @@
+import type { MatterKind, RiskFlag } from '@umbrella/domain';
+
+/**
+ * The client list's filters, kept in the address so a filtered list can be bookmarked and shared. Only ids
+ * and fixed values belong here: the free-text search (a name, a reference) never goes into a URL.
+ */
+export interface ClientListSearch {
+  keyWorker?: string;
+  kind?: MatterKind;
+  stage?: string;
+  status?: 'open' | 'closed' | 'archived';
+  flag?: RiskFlag;
+}
+
+// Checked by shape only, so that the router (in the first download) does not pull in the domain's lists of
+// kinds, stages and flags; `sanitiseClientListSearch` checks the values against them once the page has loaded.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STATUSES = ['open', 'closed', 'archived'] as const;
+const NAME = /^[a-z0-9_]{1,60}$/;
+
+const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
+  typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/** Anything unknown in the address is dropped rather than refused: an old bookmark still opens the list. */
+export function validateClientListSearch(search: Record<string, unknown>): ClientListSearch {
+  const out: ClientListSearch = {};
+  if (typeof search.keyWorker === 'string' && UUID.test(search.keyWorker)) out.keyWorker = search.keyWorker;
+  if (typeof search.kind === 'string' && NAME.test(search.kind)) {
+    out.kind = search.kind as MatterKind;
+    if (typeof search.stage === 'string' && NAME.test(search.stage)) out.stage = search.stage;
+  }
+  const status = oneOf(STATUSES, search.status);
+  if (status) out.status = status;
+  if (typeof search.flag === 'string' && NAME.test(search.flag)) out.flag = search.flag as RiskFlag;
+  return out;
+}
+
+export const STATUS_LABELS: Record<(typeof STATUSES)[number], string> = {
+  open: 'Open case',
+  closed: 'Closed case',
+  archived: 'Archived',
+};
+export { STATUSES };

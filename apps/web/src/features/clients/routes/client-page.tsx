@@ -1,0 +1,220 @@
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { ALIAS_KIND_LABELS, MATTER_KIND_LABELS } from '@umbrella/domain';
+import { useState } from 'react';
+import { Alert } from '../../../components/alert.tsx';
+import { Button } from '../../../components/button.tsx';
+import { FlashNotice } from '../../../components/flash.tsx';
+import { Page } from '../../../components/page.tsx';
+import { Pending } from '../../../components/pending.tsx';
+import { Reveal } from '../../../components/reveal.tsx';
+import { Section } from '../../../components/section.tsx';
+import { formatCalendarDate } from '../../../lib/dates.ts';
+import { errorMessage } from '../../../lib/errors.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useTRPC } from '../../../trpc.ts';
+import { MatterPanel } from '../../matters/components/matter-panel.tsx';
+import { OpenMatterForm } from '../../matters/components/open-matter-form.tsx';
+import { AddNoteForm } from '../components/add-note-form.tsx';
+import { CaseFileForm } from '../components/case-file-form.tsx';
+import { ClientHeader } from '../components/client-header.tsx';
+import { ClientLoadError } from '../components/client-load-error.tsx';
+import { SwimlaneTimeline } from '../components/swimlane-timeline.tsx';
+import { eventDescription } from '../lib/timeline-layout.ts';
+import type { ClientProfile } from '../lib/types.ts';
+
+const route = getRouteApi('/app/clients/$clientId');
+
+export function ClientPage() {
+  const { clientId } = route.useParams();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.clients.get.queryOptions({ id: clientId }));
+
+  if (query.isPending) {
+    return (
+      <Page title="Client">
+        <Pending />
+      </Page>
+    );
+  }
+  if (query.isError) {
+    return <ClientLoadError title="Client" error={query.error} retry={() => void query.refetch()} />;
+  }
+  return <ClientRecord client={query.data} />;
+}
+
+function ClientRecord({ client }: { client: ClientProfile }) {
+  // The title names the page, never the person: titles end up in history, tabs and screen shares.
+  usePageTitle('Client');
+  const [noteNotice, setNoteNotice] = useState<string | null>(null);
+  const [matterNotice, setMatterNotice] = useState<string | null>(null);
+  const [caseNotice, setCaseNotice] = useState<string | null>(null);
+
+  return (
+    <div className="client-record">
+      <p className="back-link">
+        <Link to="/clients">Back to clients</Link>
+      </p>
+      <FlashNotice />
+      <ClientHeader client={client} />
+
+      <Section title="Timeline">
+        <Timeline client={client} />
+      </Section>
+
+      <Section title="Matters">
+        {matterNotice ? (
+          <p role="status" className="success-text">
+            {matterNotice}
+          </p>
+        ) : null}
+        {client.matters.length === 0 ? (
+          <p>
+            No matters yet. Open one for each track of their case: a police report, an NRM referral, an asylum
+            claim or social services.
+          </p>
+        ) : (
+          <div className="matter-panels">
+            {client.matters.map((matter) => (
+              <MatterPanel key={matter.id} matter={matter} clientId={client.id} />
+            ))}
+          </div>
+        )}
+        <Reveal label="Open a matter" className="open-matter">
+          {(done) => (
+            <OpenMatterForm
+              caseId={client.case.id}
+              clientId={client.id}
+              onDone={(message) => {
+                setMatterNotice(message);
+                done();
+              }}
+              onCancel={done}
+            />
+          )}
+        </Reveal>
+      </Section>
+
+      <Section title="Notes">
+        {noteNotice ? (
+          <p role="status" className="success-text">
+            {noteNotice}
+          </p>
+        ) : null}
+        <Reveal label="Add a note" variant="primary">
+          {(done) => (
+            <AddNoteForm
+              clientId={client.id}
+              matters={client.matters}
+              onDone={(message) => {
+                setNoteNotice(message);
+                done();
+              }}
+              onCancel={done}
+            />
+          )}
+        </Reveal>
+        <RecentNotes client={client} />
+      </Section>
+
+      <Section title="Other names">
+        {client.aliases.length === 0 ? (
+          <p>No other names recorded.</p>
+        ) : (
+          <ul className="alias-list">
+            {client.aliases.map((alias) => (
+              <li key={alias.id}>
+                <strong>{alias.name}</strong> <span className="muted">({ALIAS_KIND_LABELS[alias.kind]})</span>
+                {alias.knownToAgencies.length > 0 ? (
+                  <> — known by this name to {alias.knownToAgencies.map((a) => a.name).join(', ')}</>
+                ) : null}
+                {alias.notes ? <p className="muted pre-line">{alias.notes}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {client.notes ? (
+        <Section title="Background">
+          <p className="pre-line">{client.notes}</p>
+        </Section>
+      ) : null}
+
+      <Section title="Case file">
+        {caseNotice ? (
+          <p role="status" className="success-text">
+            {caseNotice}
+          </p>
+        ) : null}
+        <CaseFileForm client={client} onDone={setCaseNotice} />
+      </Section>
+    </div>
+  );
+}
+
+function Timeline({ client }: { client: ClientProfile }) {
+  const trpc = useTRPC();
+  const timeline = useQuery(trpc.clients.timeline.queryOptions({ personId: client.id }));
+  if (timeline.isPending) return <Pending label="Loading the timeline…" />;
+  if (timeline.isError) {
+    return (
+      <Alert title="The timeline could not be loaded">
+        <p>{errorMessage(timeline.error)}</p>
+        <Button variant="secondary" onClick={() => void timeline.refetch()}>
+          Try again
+        </Button>
+      </Alert>
+    );
+  }
+  return (
+    <>
+      <SwimlaneTimeline
+        matters={client.matters}
+        events={timeline.data.items}
+        caseOpenedOn={client.case.openedOn}
+        caseClosedOn={client.case.closedOn}
+      />
+      {timeline.data.nextCursor ? (
+        <p className="muted">Only the first {timeline.data.items.length} events are shown.</p>
+      ) : null}
+    </>
+  );
+}
+
+/** The latest notes in full, including notes written with a stage change (the timeline shows them as markers). */
+function RecentNotes({ client }: { client: ClientProfile }) {
+  const trpc = useTRPC();
+  const timeline = useQuery(trpc.clients.timeline.queryOptions({ personId: client.id }));
+  const [all, setAll] = useState(false);
+  const notes = (timeline.data?.items ?? []).filter((e) => e.note).reverse();
+  if (timeline.isPending) return null;
+  if (notes.length === 0) return <p className="muted">No notes yet.</p>;
+  const shown = all ? notes : notes.slice(0, 5);
+  return (
+    <>
+      <ol className="note-list" aria-label="Latest notes, newest first">
+        {shown.map((event) => {
+          const matter = event.matterId ? client.matters.find((m) => m.id === event.matterId) : undefined;
+          return (
+            <li key={event.id} className="note">
+              <p className="note__meta">
+                <time dateTime={event.occurredOn}>{formatCalendarDate(event.occurredOn)}</time>
+                {' · '}
+                {matter ? MATTER_KIND_LABELS[matter.kind] : 'Case file'}
+                {event.kind === 'note' ? null : `: ${eventDescription(event)}`}
+                <span className="muted"> · {event.recordedBy.displayName}</span>
+              </p>
+              <p className="pre-line note__text">{event.note}</p>
+            </li>
+          );
+        })}
+      </ol>
+      {notes.length > 5 ? (
+        <Button variant="link" onClick={() => setAll((v) => !v)}>
+          {all ? 'Show only the latest notes' : `Show all ${notes.length} notes`}
+        </Button>
+      ) : null}
+    </>
+  );
+}

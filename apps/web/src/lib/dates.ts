@@ -1,0 +1,65 @@
+import { ORGANISATION_TIME_ZONE } from '@umbrella/domain';
+
+/**
+ * Calendar dates (`YYYY-MM-DD`) are days, not instants: they are formatted and compared as written, never
+ * through a time zone, so 23 Nov stays 23 Nov wherever the browser is.
+ */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface CalendarParts {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+  day: number;
+}
+
+export function parseCalendarDate(date: string): CalendarParts | null {
+  const match = CALENDAR_DATE.exec(date);
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** `2026-11-23` -> `23 Nov 2026`. Anything that is not a calendar date is returned as it is. */
+export function formatCalendarDate(date: string | null | undefined): string {
+  if (!date) return '';
+  const parts = parseCalendarDate(date);
+  if (!parts) return date;
+  return `${parts.day} ${MONTHS[parts.month - 1] ?? ''} ${parts.year}`;
+}
+
+/** `2026-11` -> `Nov 2026`, for approximate dates. */
+export function formatMonthYear(date: string): string {
+  const parts = parseCalendarDate(date);
+  return parts ? `${MONTHS[parts.month - 1] ?? ''} ${parts.year}` : date;
+}
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
+
+/** Days since 1970-01-01 for a calendar date: a number to place it on a time axis. */
+export function dayNumber(date: string): number {
+  const parts = parseCalendarDate(date);
+  if (!parts) return Number.NaN;
+  return Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
+}
+
+/** The calendar date of a day number. */
+export function fromDayNumber(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+const londonDate = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: ORGANISATION_TIME_ZONE,
+});
+
+/** Today in London as `YYYY-MM-DD`: the default for "the date it happened". */
+export function todayInLondon(now: Date = new Date()): string {
+  const parts = Object.fromEntries(londonDate.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
