@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createE2eDatabase } from './database.ts';
 
 const serverDir = fileURLToPath(new URL('../../../server', import.meta.url));
 const webDist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -27,15 +28,15 @@ async function freePort(): Promise<number> {
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   // The server runs from source through tsx, as `pnpm start` does; the web app from its build.
+  // Only the database the harness chose: never one from the surrounding environment.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const childEnv: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     ...env,
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     WEB_DIST: webDist,
   };
-  // Browser tests always run on a fresh embedded database.
-  delete childEnv.DATABASE_URL;
   return spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: serverDir,
     env: childEnv,
@@ -47,11 +48,21 @@ function finished(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
 }
 
-/** Starts Umbrella on a free port with a new embedded database, optionally loading the demo organisation. */
+/**
+ * Starts Umbrella on a free port with a new database (embedded, or PostgreSQL in the postgres project),
+ * optionally loading the demo organisation.
+ */
 export async function startServer(options: { demo?: boolean } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'umbrella-e2e-'));
   const port = String(await freePort());
-  const env = { DATA_DIR: dataDir, PORT: port, HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}` };
+  const postgres = createE2eDatabase();
+  const env: Record<string, string> = {
+    DATA_DIR: dataDir,
+    PORT: port,
+    HOST: '127.0.0.1',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    ...postgres?.env,
+  };
   if (options.demo) {
     const demo = run(['src/cli/index.ts', 'demo'], env);
     let output = '';
@@ -83,6 +94,7 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<Run
         await finished(server);
       }
       rmSync(dataDir, { recursive: true, force: true });
+      postgres?.drop();
     },
   };
 }
