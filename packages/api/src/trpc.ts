@@ -98,8 +98,23 @@ function enforce(policy: AccessPolicy) {
 
 const base = t.procedure.use(mapErrors);
 
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') return Object.values(value).some(containsNul);
+  return false;
+}
+
+/** PostgreSQL cannot store the NUL character: refuse it in any input with a clear message, not a 500. */
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNul(await getRawInput())) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'Text must not contain the NUL character.' });
+  }
+  return next();
+});
+
 function tier(policy: AccessPolicy) {
-  return base.meta({ policy }).use(enforce(policy));
+  return base.meta({ policy }).use(enforce(policy)).use(refuseNul);
 }
 
 /** Narrows the context: past these tiers there is always a session. */

@@ -35,7 +35,7 @@ export const totpCodeSchema = z
   .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app');
 
 export const uuidSchema = z.uuid({ error: 'Not a valid id' });
-export const versionSchema = z.number({ error: 'Version is required' }).int().min(1);
+export const versionSchema = z.number({ error: 'Version is required' }).int().min(1).max(2_147_483_647);
 
 export const signInInput = z.object({ email: emailSchema, password: currentPasswordSchema });
 export const verifyTotpInput = z.object({ code: totpCodeSchema });

@@ -40,3 +40,14 @@ export function detailsImpliedByStage(
       return {};
   }
 }
+
+/**
+ * Decision fields that only a stage change may set: editing the details must not record a decision the
+ * stage machine has not seen (deadlines hang off these).
+ */
+export const STAGE_DECISION_FIELDS: Record<MatterKind, readonly string[]> = {
+  asylum_claim: ['decision'],
+  nrm_referral: ['reasonableGroundsDecision', 'conclusiveGroundsDecision'],
+  police_report: [],
+  social_services: [],
+};

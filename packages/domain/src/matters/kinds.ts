@@ -209,5 +209,6 @@ export const STAGE_MACHINES: Record<MatterKind, StageMachine<string>> = {
 };
 
 export function stageLabel(kind: MatterKind, stage: string): string {
-  return STAGE_MACHINES[kind].labels[stage] ?? stage;
+  const labels = STAGE_MACHINES[kind].labels;
+  return Object.hasOwn(labels, stage) ? (labels[stage] ?? stage) : stage;
 }

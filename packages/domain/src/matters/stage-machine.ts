@@ -32,7 +32,7 @@ export function checkTransition<Stage extends string>(
   from: Stage,
   to: string,
 ): TransitionCheck {
-  const label = (s: string) => machine.labels[s as Stage] ?? s;
+  const label = (s: string) => (Object.hasOwn(machine.labels, s) ? machine.labels[s as Stage] : s);
   if (!(machine.stages as readonly string[]).includes(to)) {
     return { ok: false, message: `"${to}" is not a stage of this kind of matter.` };
   }

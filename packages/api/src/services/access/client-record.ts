@@ -8,6 +8,7 @@ export type StaffContext = Context & { session: CurrentSession };
 export type PersonRow = typeof people.$inferSelect;
 
 export const RESTRICTED_MESSAGE = "This client's record is restricted to their team.";
+export const ARCHIVED_MESSAGE = 'This client is archived: their record can be read but no longer changed.';
 
 /** Thrown inside a transaction when the record check refuses; turned into an audited FORBIDDEN outside it. */
 class ClientRecordDenied extends Error {
@@ -37,12 +38,20 @@ export async function openClientRecord(
   ctx: StaffContext,
   personId: string,
   action: string,
-  options: { forUpdate?: boolean } = {},
+  options: { forUpdate?: boolean; write?: boolean } = {},
 ): Promise<PersonRow> {
   const query = tx.select().from(people).where(eq(people.id, personId)).limit(1);
-  const [person] = options.forUpdate ? await query.for('update') : await query;
+  // A write holds the person row (shared) so a concurrent change of team or restriction cannot slip between
+  // the check and the write.
+  const [person] = options.forUpdate
+    ? await query.for('update')
+    : options.write
+      ? await query.for('share')
+      : await query;
   if (!person) throw notFound('client');
   if (!canOpenClient(await loadViewer(tx, ctx), person)) throw new ClientRecordDenied(person.id, action);
+  // Edits of the person row itself (forUpdate) check their version first, then this, themselves.
+  if (options.write && person.archivedAt) throw new AppError('BAD_REQUEST', ARCHIVED_MESSAGE);
   return person;
 }
 

@@ -18,7 +18,7 @@ export async function updateCase(
   return inClientTransaction(ctx, async (tx) => {
     const [before] = await tx.select().from(cases).where(eq(cases.id, input.id)).limit(1);
     if (!before) throw notFound('case file');
-    await openClientRecord(tx, ctx, before.personId, 'cases.update');
+    await openClientRecord(tx, ctx, before.personId, 'cases.update', { write: true });
     if (before.version !== input.version) throw conflict('case file');
     await assertStaffMember(tx, 'leadCaseworkerId', input.leadCaseworkerId);
     const statusChanged = before.status !== input.status;

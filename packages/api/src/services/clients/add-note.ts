@@ -21,7 +21,7 @@ export async function addNote(
   const now = ctx.now();
   assertNotInFuture('occurredOn', input.occurredOn, now);
   return inClientTransaction(ctx, async (tx) => {
-    const person = await openClientRecord(tx, ctx, input.personId, 'clients.add_note');
+    const person = await openClientRecord(tx, ctx, input.personId, 'clients.add_note', { write: true });
     let matterKind: MatterKind | null = null;
     if (input.matterId) {
       const [matter] = await tx

@@ -66,7 +66,8 @@ export async function browseClients(
     [after] = await tx
       .select({ displayName: people.displayName, id: people.id })
       .from(people)
-      .where(eq(people.id, cursor.id));
+      // Only a client the caller may see can anchor a page, or a cursor would hint at hidden names.
+      .where(and(eq(people.id, cursor.id), visibleTo(viewer)));
     if (!after) throw badRequest('cursor', INVALID_CURSOR);
   }
   const rows = await tx

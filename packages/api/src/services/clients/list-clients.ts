@@ -87,6 +87,8 @@ export async function listClients(
         searched: search !== null,
         filters: FILTERS.filter((f) => input[f] !== undefined),
         results: page.length,
+        // Which records were shown (ids only): a list shows names, flags and stages of each.
+        ids: page.map((hit) => hit.id),
       },
     });
     return { items: await summarise(tx, page), nextCursor };

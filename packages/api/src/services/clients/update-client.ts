@@ -2,8 +2,9 @@ import { cases, people, personAliases } from '@umbrella/db';
 import type { updateClientInput } from '@umbrella/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { conflict } from '../../errors.ts';
+import { AppError, conflict } from '../../errors.ts';
 import {
+  ARCHIVED_MESSAGE,
   auditClientChange,
   inClientTransaction,
   loadViewer,
@@ -28,6 +29,7 @@ export async function updateClient(
   return inClientTransaction(ctx, async (tx) => {
     const before = await openClientRecord(tx, ctx, input.id, 'clients.update', { forUpdate: true });
     if (before.version !== input.version) throw conflict('client record');
+    if (before.archivedAt) throw new AppError('BAD_REQUEST', ARCHIVED_MESSAGE);
     await checkClientReferences(tx, input);
     assertStillOpenable(await loadViewer(tx, ctx), input);
     const [updated] = await tx

@@ -22,7 +22,7 @@ export async function loadMatterForChange(
     .limit(1)
     .for('update');
   if (!matter) throw notFound('matter');
-  await openClientRecord(tx, ctx, matter.personId, action);
+  await openClientRecord(tx, ctx, matter.personId, action, { write: true });
   if (matter.version !== input.version) throw conflict('matter');
   return matter;
 }

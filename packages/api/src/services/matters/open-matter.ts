@@ -27,7 +27,7 @@ export async function openMatter(
   return inClientTransaction(ctx, async (tx) => {
     const [file] = await tx.select().from(cases).where(eq(cases.id, input.caseId)).limit(1);
     if (!file) throw notFound('case file');
-    await openClientRecord(tx, ctx, file.personId, 'matters.open');
+    await openClientRecord(tx, ctx, file.personId, 'matters.open', { write: true });
     if (file.status === 'closed') {
       throw new AppError('BAD_REQUEST', 'This case file is closed. Reopen it before opening a matter on it.');
     }

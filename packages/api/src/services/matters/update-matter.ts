@@ -1,5 +1,5 @@
 import { matters } from '@umbrella/db';
-import { MATTER_KIND_LABELS, type updateMatterInput } from '@umbrella/domain';
+import { MATTER_KIND_LABELS, STAGE_DECISION_FIELDS, type updateMatterInput } from '@umbrella/domain';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
@@ -48,6 +48,13 @@ export async function updateMatter(
       .where(whereMatterAtVersion(at))
       .returning();
     if (!updated) throw await staleOrMissing(tx, matters, input.id, 'matter');
+    for (const field of STAGE_DECISION_FIELDS[input.kind]) {
+      const from = (oldDetails as Record<string, unknown>)[field] ?? null;
+      const to = (input.details as Record<string, unknown>)[field] ?? null;
+      if (from !== to) {
+        throw badRequest(field, 'Record a decision as a stage change: it moves the matter on and dates it.');
+      }
+    }
     await replaceDetails(tx, updated.id, input);
     const changedDetails = changedFields<string>(oldDetails, input.details, Object.keys(input.details));
     await auditMatterChange(tx, ctx, 'matters.update', updated, {
