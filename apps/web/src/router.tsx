@@ -125,6 +125,18 @@ const userRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/admin-users/routes/user-page.tsx'), 'UserPage'),
 });
 
+const teamsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'teams',
+  component: lazyRouteComponent(() => import('./features/admin-teams/routes/teams-page.tsx'), 'TeamsPage'),
+});
+
+const teamRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'teams/$teamId',
+  component: lazyRouteComponent(() => import('./features/admin-teams/routes/team-page.tsx'), 'TeamPage'),
+});
+
 // Client records and the agency directory: caseworkers and supervisors only.
 const clientsRoute = createRoute({ getParentRoute: () => appLayout, path: 'clients', component: StaffGate });
 
@@ -193,7 +205,7 @@ const routeTree = rootRoute.addChildren([
   appLayout.addChildren([
     homeRoute,
     accountRoute,
-    adminRoute.addChildren([adminIndexRoute, usersRoute, userRoute]),
+    adminRoute.addChildren([adminIndexRoute, usersRoute, userRoute, teamsRoute, teamRoute]),
     clientsRoute.addChildren([clientsIndexRoute, newClientRoute, clientRoute, editClientRoute]),
     agenciesRoute.addChildren([agenciesIndexRoute, newAgencyRoute, agencyRoute]),
   ]),

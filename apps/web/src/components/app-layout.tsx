@@ -54,9 +54,14 @@ export function AppLayout() {
                 </>
               ) : null}
               {user.isAdmin ? (
-                <li>
-                  <Link to="/admin/users">Users</Link>
-                </li>
+                <>
+                  <li>
+                    <Link to="/admin/users">Users</Link>
+                  </li>
+                  <li>
+                    <Link to="/admin/teams">Teams</Link>
+                  </li>
+                </>
               ) : null}
               <li>
                 <Link to="/account">Account</Link>

@@ -8,6 +8,7 @@ import { Pending } from '../../../components/pending.tsx';
 import { Section } from '../../../components/section.tsx';
 import { errorCode, errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
+import { UserTeams } from '../../admin-teams/components/user-teams.tsx';
 import { EditUserForm } from '../components/edit-user-form.tsx';
 import { ResetPasswordForm } from '../components/reset-password-form.tsx';
 import { ResetTotp } from '../components/reset-totp.tsx';
@@ -86,6 +87,9 @@ export function UserPage() {
             <dd>{formatDate(user.createdAt)}</dd>
           </div>
         </dl>
+      </Section>
+      <Section title="Teams">
+        <UserTeams user={user} />
       </Section>
       <Section title="Edit details">
         <EditUserForm user={user} />
