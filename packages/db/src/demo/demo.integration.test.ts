@@ -4,7 +4,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../create-database.ts';
 import { loadStarterDirectory } from '../directory/load.ts';
-import { STARTER_DIRECTORY } from '../directory/starter-directory.ts';
+import { DEMO_DIRECTORY_EXTRAS, STARTER_DIRECTORY } from '../directory/starter-directory.ts';
 import { agencies, contacts } from '../schema/agencies.ts';
 import { cases } from '../schema/cases.ts';
 import {
@@ -43,7 +43,7 @@ describe('demo data', () => {
   it('loads the staff, the starter directory, two teams and about thirty clients', async () => {
     expect(counts).toMatchObject({
       users: DEMO_USERS.length,
-      agencies: STARTER_DIRECTORY.length,
+      agencies: STARTER_DIRECTORY.length + DEMO_DIRECTORY_EXTRAS.length,
       teams: 2,
       contacts: Object.keys(DEMO_CONTACTS).length,
       clients: DEMO_CLIENTS.length,
@@ -181,6 +181,6 @@ describe('demo data', () => {
 
   it('does not load the starter directory over an existing one', async () => {
     expect(await handle.db.transaction((tx) => loadStarterDirectory(tx))).toBe(0);
-    expect(await rowCount(agencies)).toBe(STARTER_DIRECTORY.length);
+    expect(await rowCount(agencies)).toBe(STARTER_DIRECTORY.length + DEMO_DIRECTORY_EXTRAS.length);
   });
 });

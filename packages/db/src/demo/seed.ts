@@ -79,7 +79,7 @@ export async function loadDemoData(db: Database): Promise<DemoCounts> {
     const userIds = new Map(inserted.map((user) => [user.email, user.id]));
     const staff = mapValues(DEMO_STAFF, (email) => userIds.get(email));
 
-    const agencyCount = await loadStarterDirectory(tx);
+    const agencyCount = await loadStarterDirectory(tx, { withDemoExtras: true });
     const directory = await tx.select({ id: agencies.id, name: agencies.name }).from(agencies);
 
     const teamRows = await tx

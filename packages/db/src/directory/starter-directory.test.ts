@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AGENCY_CATEGORIES } from '../schema/agencies.ts';
-import { STARTER_DIRECTORY, type StarterAgency } from './starter-directory.ts';
+import { DEMO_DIRECTORY_EXTRAS, STARTER_DIRECTORY, type StarterAgency } from './starter-directory.ts';
 
 const directory: readonly StarterAgency[] = STARTER_DIRECTORY;
 const byName = (name: string) => directory.find((agency) => agency.name === name);
@@ -41,9 +41,9 @@ describe('starter directory', () => {
     expect(byName('Migrant Help (asylum support advice)')?.category).toBe('support_service');
   });
 
-  it('uses every category, and only known ones', () => {
+  it('uses every category but legal representatives (each organisation adds its own), and only known ones', () => {
     const used = new Set(directory.map((agency) => agency.category));
-    expect([...used].sort()).toEqual([...AGENCY_CATEGORIES].sort());
+    expect([...used].sort()).toEqual(AGENCY_CATEGORIES.filter((c) => c !== 'legal_representative').sort());
   });
 
   it('invents no real-looking contact details', () => {
@@ -55,8 +55,9 @@ describe('starter directory', () => {
     }
   });
 
-  it('marks the fictional solicitors as fictional', () => {
-    const firms = directory.filter((agency) => agency.category === 'legal_representative');
+  it('keeps the fictional solicitors out of a real organisation’s directory', () => {
+    expect(directory.filter((agency) => agency.category === 'legal_representative')).toEqual([]);
+    const firms: readonly StarterAgency[] = DEMO_DIRECTORY_EXTRAS;
     expect(firms.length).toBeGreaterThanOrEqual(3);
     for (const firm of firms) expect(firm.notes).toMatch(/Fictional/);
   });

@@ -440,8 +440,9 @@ const OTHER = [
 ] as const satisfies readonly StarterAgency[];
 
 /**
- * A starter directory for a UK organisation: real organisations with public contact details only, generic
- * entries to be replaced with local ones, and a few fictional solicitors' firms marked as such.
+ * A starter directory for a UK organisation: real organisations with public contact details only, and
+ * generic entries to be replaced with local ones. Solicitors are each organisation's own choice, so the
+ * fictional example firms are loaded with the demo only (DEMO_DIRECTORY_EXTRAS).
  */
 export const STARTER_DIRECTORY = [
   ...POLICE,
@@ -449,10 +450,13 @@ export const STARTER_DIRECTORY = [
   ...HOME_OFFICE,
   ...TRIBUNALS,
   ...LOCAL_AUTHORITIES,
-  ...LEGAL_REPRESENTATIVES,
   ...SUPPORT_SERVICES,
   ...HEALTH,
   ...OTHER,
 ] as const satisfies readonly StarterAgency[];
 
-export type StarterAgencyName = (typeof STARTER_DIRECTORY)[number]['name'];
+/** Fictional solicitors' firms the demo clients' matters refer to. */
+export const DEMO_DIRECTORY_EXTRAS = LEGAL_REPRESENTATIVES;
+
+export type StarterAgencyName =
+  (typeof STARTER_DIRECTORY)[number]['name'] | (typeof DEMO_DIRECTORY_EXTRAS)[number]['name'];
