@@ -13,7 +13,9 @@ async function main() {
   });
   await database.migrate();
   const app = createApp(config, database, logger);
-  const server = app.listen(config.port, config.host, () => {
+  // Express 5 calls this with the error when listening fails (handled by the 'error' listener below).
+  const server = app.listen(config.port, config.host, (error?: Error) => {
+    if (error) return;
     logger.info(
       { database: database.kind, port: config.port },
       `Umbrella is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
