@@ -13,3 +13,4 @@ export * from './matters/schemas.ts';
 export * from './matters/implied-details.ts';
 export * from './agencies/schemas.ts';
 export * from './teams/schemas.ts';
+export * from './deadlines/index.ts';

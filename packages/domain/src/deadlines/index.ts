@@ -1,0 +1,32 @@
+export {
+  bankHolidaysFor,
+  LAST_PUBLISHED_BANK_HOLIDAY_YEAR,
+  type BankHoliday,
+} from './calendars/bank-holidays.ts';
+export {
+  DEFAULT_JURISDICTION,
+  JURISDICTION_LABELS,
+  JURISDICTIONS,
+  jurisdictionSchema,
+  type Jurisdiction,
+} from './calendars/jurisdictions.ts';
+export { isWorkingDay } from './calendars/working-days.ts';
+export { computeDeadline, type ComputeDeadlineArgs, type ComputedDeadline } from './compute.ts';
+export { DeadlineInputError, type DeadlineInputField } from './errors.ts';
+export {
+  CERTAINTIES,
+  CERTAINTY_LABELS,
+  findRule,
+  isRuleId,
+  listRules,
+  PERIOD_UNITS,
+  ROLLS,
+  RULE_IDS,
+  ruleIdSchema,
+  type Certainty,
+  type DeadlineRule,
+  type PeriodUnit,
+  type Roll,
+  type RuleId,
+} from './rules.ts';
+export { computeDeadlineInput, deadlineDateSchema, type ComputeDeadlineInput } from './schemas.ts';
