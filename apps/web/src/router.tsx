@@ -17,7 +17,8 @@ import { validateClientListSearch } from './features/clients/lib/list-search.ts'
 import { SignInPage } from './features/auth/routes/sign-in-page.tsx';
 import { redirectIfSignedIn, requireActiveSession, requireSignInStep } from './features/auth/session.ts';
 import type { SignInNotice } from './features/auth/use-end-session.ts';
-import { HomePage } from './features/home/routes/home-page.tsx';
+import { HomeSwitch } from './features/my-work/routes/home-switch.tsx';
+import { validateMyWorkSearch } from './features/my-work/lib/search.ts';
 import type { RouterContext } from './lib/router-context.ts';
 import { queryClient, trpc } from './trpc.ts';
 
@@ -95,7 +96,18 @@ const appLayout = createRoute({
   component: AppLayout,
 });
 
-const homeRoute = createRoute({ getParentRoute: () => appLayout, path: '/', component: HomePage });
+// Caseworkers and supervisors start at their own work; everyone else at the welcome page.
+const homeRoute = createRoute({ getParentRoute: () => appLayout, path: '/', component: HomeSwitch });
+
+const myWorkRoute = createRoute({ getParentRoute: () => appLayout, path: 'my-work', component: StaffGate });
+
+const myWorkIndexRoute = createRoute({
+  getParentRoute: () => myWorkRoute,
+  path: '/',
+  // Whose work (a supervisor may look at a caseworker's): an id, never a name.
+  validateSearch: validateMyWorkSearch,
+  component: lazyRouteComponent(() => import('./features/my-work/routes/my-work-page.tsx'), 'MyWorkPage'),
+});
 
 const accountRoute = createRoute({
   getParentRoute: () => appLayout,
@@ -204,6 +216,7 @@ const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([setupRoute, signInRoute, totpCodeRoute, newPasswordRoute, twoFactorSetupRoute]),
   appLayout.addChildren([
     homeRoute,
+    myWorkRoute.addChildren([myWorkIndexRoute]),
     accountRoute,
     adminRoute.addChildren([adminIndexRoute, usersRoute, userRoute, teamsRoute, teamRoute]),
     clientsRoute.addChildren([clientsIndexRoute, newClientRoute, clientRoute, editClientRoute]),

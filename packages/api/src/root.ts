@@ -3,7 +3,9 @@ import { agenciesRouter } from './routers/agencies.ts';
 import { authRouter } from './routers/auth.ts';
 import { casesRouter } from './routers/cases.ts';
 import { clientsRouter } from './routers/clients.ts';
+import { deadlinesRouter } from './routers/deadlines.ts';
 import { mattersRouter } from './routers/matters.ts';
+import { myWorkRouter } from './routers/my-work.ts';
 import { setupRouter } from './routers/setup.ts';
 import { staffRouter } from './routers/staff.ts';
 import { teamsRouter } from './routers/teams.ts';
@@ -21,6 +23,8 @@ export const appRouter = router({
   clients: clientsRouter,
   cases: casesRouter,
   matters: mattersRouter,
+  deadlines: deadlinesRouter,
+  myWork: myWorkRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { SessionProvider, STATUS_PATHS } from '../features/auth/session.ts';
 import { useEndSession } from '../features/auth/use-end-session.ts';
 import { useSignOut } from '../features/auth/use-sign-out.ts';
+import { MyWorkNavLink } from '../features/my-work/components/my-work-nav-link.tsx';
 import { errorMessage } from '../lib/errors.ts';
 import { useTRPC } from '../trpc.ts';
 import { Button } from './button.tsx';
@@ -38,13 +39,11 @@ export function AppLayout() {
           </Link>
           <nav aria-label="Main" className="site-nav">
             <ul>
-              <li>
-                <Link to="/" activeOptions={{ exact: true }}>
-                  Home
-                </Link>
-              </li>
               {isStaff(user.role) ? (
                 <>
+                  <li>
+                    <MyWorkNavLink />
+                  </li>
                   <li>
                     <Link to="/clients">Clients</Link>
                   </li>
@@ -52,7 +51,13 @@ export function AppLayout() {
                     <Link to="/agencies">Agencies</Link>
                   </li>
                 </>
-              ) : null}
+              ) : (
+                <li>
+                  <Link to="/" activeOptions={{ exact: true }}>
+                    Home
+                  </Link>
+                </li>
+              )}
               {user.isAdmin ? (
                 <>
                   <li>

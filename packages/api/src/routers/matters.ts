@@ -1,5 +1,12 @@
-import { changeStageInput, openMatterInput, reopenMatterInput, updateMatterInput } from '@umbrella/domain';
+import {
+  changeStageInput,
+  correctStageDateInput,
+  openMatterInput,
+  reopenMatterInput,
+  updateMatterInput,
+} from '@umbrella/domain';
 import { changeStage } from '../services/matters/change-stage.ts';
+import { correctStageDate } from '../services/matters/correct-stage-date.ts';
 import { openMatter } from '../services/matters/open-matter.ts';
 import { reopenMatter } from '../services/matters/reopen-matter.ts';
 import { updateMatter } from '../services/matters/update-matter.ts';
@@ -12,5 +19,8 @@ export const mattersRouter = router({
   open: staffProcedure.input(openMatterInput).mutation(({ ctx, input }) => openMatter(ctx, input)),
   update: staffProcedure.input(updateMatterInput).mutation(({ ctx, input }) => updateMatter(ctx, input)),
   changeStage: staffProcedure.input(changeStageInput).mutation(({ ctx, input }) => changeStage(ctx, input)),
+  correctStageDate: staffProcedure
+    .input(correctStageDateInput)
+    .mutation(({ ctx, input }) => correctStageDate(ctx, input)),
   reopen: staffProcedure.input(reopenMatterInput).mutation(({ ctx, input }) => reopenMatter(ctx, input)),
 });

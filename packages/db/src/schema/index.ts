@@ -8,3 +8,4 @@ export * from './people.ts';
 export * from './cases.ts';
 export * from './matters.ts';
 export * from './timeline.ts';
+export * from './deadlines.ts';

@@ -30,3 +30,18 @@ export {
   type RuleId,
 } from './rules.ts';
 export { computeDeadlineInput, deadlineDateSchema, type ComputeDeadlineInput } from './schemas.ts';
+export {
+  correctStageDateInput,
+  createDeadlineInput,
+  DEADLINE_SOURCES,
+  DEADLINE_STATUSES,
+  listClientDeadlinesInput,
+  myWorkInput,
+  setDeadlineStatusInput,
+  UPCOMING_WINDOW_DAYS,
+  type CreateDeadlineInput,
+  type DeadlineSource,
+  type DeadlineStatus,
+} from './api-schemas.ts';
+export { addCalendarDays, daysBetween, londonToday } from './today.ts';
+export { deadlinesForStage, type StageDeadline, type StageTriggerDetails } from './triggers.ts';

@@ -87,7 +87,7 @@ export async function auditClientRead(
   tx: DbOrTx,
   ctx: StaffContext,
   personId: string,
-  view: 'profile' | 'timeline',
+  view: 'profile' | 'timeline' | 'deadlines',
 ): Promise<void> {
   await appendAudit(tx, {
     actorUserId: ctx.session.user.id,

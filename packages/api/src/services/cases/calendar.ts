@@ -1,17 +1,8 @@
-import { ORGANISATION_TIME_ZONE } from '@umbrella/domain';
+import { londonToday } from '@umbrella/domain';
 import { badRequest } from '../../errors.ts';
 
-const isoDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: ORGANISATION_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** Today's date in the organisation's time zone (Europe/London), as `YYYY-MM-DD`. */
-export function organisationToday(now: Date): string {
-  return isoDate.format(now);
-}
+export const organisationToday = londonToday;
 
 export const FUTURE_DATE_MESSAGE = 'The date it happened cannot be in the future.';
 

@@ -3,6 +3,7 @@ import {
   checkTransition,
   CLOSED,
   detailsImpliedByStage,
+  londonToday,
   STAGE_MACHINES,
   type changeStageInput,
 } from '@umbrella/domain';
@@ -11,6 +12,7 @@ import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
 import { inClientTransaction, type StaffContext } from '../access/client-record.ts';
 import { staleOrMissing } from '../access/versioned.ts';
+import { createStageDeadlines } from '../deadlines/stage-deadlines.ts';
 import { assertNotInFuture } from '../cases/calendar.ts';
 import { applyImpliedDetails } from './details.ts';
 import { auditMatterChange, loadMatterForChange, whereMatterAtVersion } from './load-matter.ts';
@@ -51,20 +53,40 @@ export async function changeStage(
         detailsImpliedByStage(before.kind, input.toStage, input.occurredOn),
       );
     }
-    await tx.insert(timelineEvents).values({
-      personId: before.personId,
-      caseId: before.caseId,
-      matterId: before.id,
-      kind: 'stage_change',
-      occurredOn: input.occurredOn,
-      recordedById: ctx.session.user.id,
-      fromStage: before.stage,
-      toStage: input.toStage,
-      note: input.note,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const [event] = await tx
+      .insert(timelineEvents)
+      .values({
+        personId: before.personId,
+        caseId: before.caseId,
+        matterId: before.id,
+        kind: 'stage_change',
+        occurredOn: input.occurredOn,
+        recordedById: ctx.session.user.id,
+        fromStage: before.stage,
+        toStage: input.toStage,
+        note: input.note,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: timelineEvents.id });
+    if (!event) throw new Error('timeline insert returned nothing');
+    const view = await loadMatterView(tx, updated.id);
+    await createStageDeadlines(
+      tx,
+      ctx,
+      {
+        personId: updated.personId,
+        caseId: updated.caseId,
+        matterId: updated.id,
+        kind: updated.kind,
+        eventId: event.id,
+        toStage: input.toStage,
+        occurredOn: input.occurredOn,
+        details: view.details,
+      },
+      londonToday(now),
+    );
     await auditMatterChange(tx, ctx, 'matters.change_stage', updated, { changed: ['stage'] });
-    return loadMatterView(tx, updated.id);
+    return view;
   });
 }

@@ -1,10 +1,17 @@
 import { cases, matters, timelineEvents } from '@umbrella/db';
-import { MATTER_KIND_LABELS, STAGE_MACHINES, stageLabel, type openMatterInput } from '@umbrella/domain';
+import {
+  londonToday,
+  MATTER_KIND_LABELS,
+  STAGE_MACHINES,
+  stageLabel,
+  type openMatterInput,
+} from '@umbrella/domain';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { inClientTransaction, openClientRecord, type StaffContext } from '../access/client-record.ts';
 import { assertNotInFuture } from '../cases/calendar.ts';
+import { createStageDeadlines } from '../deadlines/stage-deadlines.ts';
 import { insertDetails, mainReference } from './details.ts';
 import { auditMatterChange, checkCounterparts } from './load-matter.ts';
 import { loadMatterView, type MatterView } from './matter-view.ts';
@@ -54,19 +61,39 @@ export async function openMatter(
       .returning();
     if (!matter) throw new Error('matter insert returned nothing');
     await insertDetails(tx, matter.id, input);
-    await tx.insert(timelineEvents).values({
-      personId: file.personId,
-      caseId: file.id,
-      matterId: matter.id,
-      kind: 'matter_opened',
-      occurredOn: input.openedOn,
-      recordedById: ctx.session.user.id,
-      toStage: input.stage,
-      note: input.note,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const [event] = await tx
+      .insert(timelineEvents)
+      .values({
+        personId: file.personId,
+        caseId: file.id,
+        matterId: matter.id,
+        kind: 'matter_opened',
+        occurredOn: input.openedOn,
+        recordedById: ctx.session.user.id,
+        toStage: input.stage,
+        note: input.note,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: timelineEvents.id });
+    if (!event) throw new Error('timeline insert returned nothing');
+    const view = await loadMatterView(tx, matter.id);
+    await createStageDeadlines(
+      tx,
+      ctx,
+      {
+        personId: file.personId,
+        caseId: file.id,
+        matterId: matter.id,
+        kind: matter.kind,
+        eventId: event.id,
+        toStage: input.stage,
+        occurredOn: input.openedOn,
+        details: view.details,
+      },
+      londonToday(now),
+    );
     await auditMatterChange(tx, ctx, 'matters.open', matter);
-    return loadMatterView(tx, matter.id);
+    return view;
   });
 }

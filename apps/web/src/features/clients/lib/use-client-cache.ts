@@ -2,7 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTRPC } from '../../../trpc.ts';
 
-/** After any change to a client, their case or matters: re-read the profile, the timeline and the lists. */
+/**
+ * After any change to a client, their case or matters: re-read the profile, the timeline and the lists, and
+ * the deadlines (a stage change may have created some) with My work.
+ */
 export function useRefreshClient(): (clientId: string) => Promise<void> {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -12,6 +15,8 @@ export function useRefreshClient(): (clientId: string) => Promise<void> {
         queryClient.invalidateQueries(trpc.clients.get.queryFilter({ id: clientId })),
         queryClient.invalidateQueries(trpc.clients.timeline.queryFilter({ personId: clientId })),
         queryClient.invalidateQueries(trpc.clients.list.pathFilter()),
+        queryClient.invalidateQueries(trpc.deadlines.listForClient.queryFilter({ personId: clientId })),
+        queryClient.invalidateQueries(trpc.myWork.pathFilter()),
       ]);
     },
     [queryClient, trpc],

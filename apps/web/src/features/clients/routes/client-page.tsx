@@ -13,6 +13,7 @@ import { formatCalendarDate } from '../../../lib/dates.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useTRPC } from '../../../trpc.ts';
+import { DeadlinesSection } from '../../deadlines/components/deadlines-section.tsx';
 import { MatterPanel } from '../../matters/components/matter-panel.tsx';
 import { OpenMatterForm } from '../../matters/components/open-matter-form.tsx';
 import { AddNoteForm } from '../components/add-note-form.tsx';
@@ -57,6 +58,8 @@ function ClientRecord({ client }: { client: ClientProfile }) {
       </p>
       <FlashNotice />
       <ClientHeader client={client} />
+
+      <DeadlinesSection personId={client.id} matters={client.matters} />
 
       <Section title="Timeline">
         <Timeline client={client} />
