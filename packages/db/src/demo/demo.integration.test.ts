@@ -17,6 +17,7 @@ import {
 import { people, personAliases } from '../schema/people.ts';
 import { teamMembers, teams } from '../schema/teams.ts';
 import { timelineEvents } from '../schema/timeline.ts';
+import { deadlines } from '../schema/deadlines.ts';
 import { users } from '../schema/users.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { DEMO_CLIENTS } from './clients.ts';
@@ -182,5 +183,23 @@ describe('demo data', () => {
   it('does not load the starter directory over an existing one', async () => {
     expect(await handle.db.transaction((tx) => loadStarterDirectory(tx))).toBe(0);
     expect(await rowCount(agencies)).toBe(STARTER_DIRECTORY.length + DEMO_DIRECTORY_EXTRAS.length);
+  });
+
+  it('starts the deadlines of each open matter’s current stage, as the application would', async () => {
+    const rows = await handle.db.select().from(deadlines);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(
+      rows.every((d) => d.status === 'open' && d.source === 'stage_event' && d.explanation.length > 20),
+    ).toBe(true);
+    // The refused asylum claim: the appeal runs from the date the decision was sent.
+    const [refused] = await handle.db
+      .select({ matterId: asylumClaimDetails.matterId, sent: asylumClaimDetails.decisionSentDate })
+      .from(asylumClaimDetails)
+      .innerJoin(matters, eq(matters.id, asylumClaimDetails.matterId))
+      .where(eq(matters.stage, 'refused'));
+    const appeal = rows.find(
+      (d) => d.matterId === refused?.matterId && d.ruleId === 'asylum.ftt_appeal_in_uk',
+    );
+    expect(appeal?.triggerDate).toBe(refused?.sent);
   });
 });

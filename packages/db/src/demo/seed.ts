@@ -10,6 +10,7 @@ import { teamMembers, teams } from '../schema/teams.ts';
 import { users } from '../schema/users.ts';
 import { DEMO_CLIENTS } from './clients.ts';
 import { loadDemoClients, type DemoClientCounts } from './load-clients.ts';
+import { loadDemoDeadlines } from './load-deadlines.ts';
 import { DEMO_STAFF, DEMO_TEAMS, type StaffKey, type TeamKey } from './story.ts';
 
 export { DEMO_ANCHOR_DATE, DEMO_TEAMS } from './story.ts';
@@ -50,6 +51,7 @@ export interface DemoCounts extends DemoClientCounts {
   users: number;
   agencies: number;
   teams: number;
+  deadlines: number;
 }
 
 /**
@@ -97,12 +99,14 @@ export async function loadDemoData(db: Database): Promise<DemoCounts> {
       teams: teamIds,
       agencies: new Map(directory.map((agency) => [agency.name, agency.id])),
     });
+    const deadlineCount = await loadDemoDeadlines(tx);
     await tx.insert(instanceSettings).values({ key: 'demo', value: true });
     const counts: DemoCounts = {
       users: inserted.length,
       agencies: agencyCount,
       teams: teamRows.length,
       ...clients,
+      deadlines: deadlineCount,
     };
     await appendAudit(tx, {
       actorUserId: null,
