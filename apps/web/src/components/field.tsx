@@ -43,6 +43,33 @@ function FieldMessages({
   );
 }
 
+type FieldIds = ReturnType<typeof useFieldIds>;
+
+/** A labelled control: the wrapper, label, hint and error shared by text, select and textarea fields. */
+function LabelledField({
+  ids,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: FieldProps & { ids: FieldIds; className?: string | undefined; children: ReactNode }) {
+  return (
+    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
+      <label htmlFor={ids.controlId} className="field__label">
+        {label}
+      </label>
+      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
+      {children}
+    </div>
+  );
+}
+
+/** The attributes tying a control to its label, hint and error. */
+function controlProps(ids: FieldIds, error: string | undefined) {
+  return { id: ids.controlId, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids.describedBy };
+}
+
 export function TextField({
   label,
   hint,
@@ -53,19 +80,9 @@ export function TextField({
 }: FieldProps & ComponentProps<'input'>) {
   const ids = useFieldIds(id, hint, error);
   return (
-    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
-      <label htmlFor={ids.controlId} className="field__label">
-        {label}
-      </label>
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-      <input
-        id={ids.controlId}
-        className="field__input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        {...input}
-      />
-    </div>
+    <LabelledField ids={ids} label={label} hint={hint} error={error} className={className}>
+      <input {...controlProps(ids, error)} className="field__input" {...input} />
+    </LabelledField>
   );
 }
 
@@ -80,21 +97,11 @@ export function SelectField({
 }: FieldProps & ComponentProps<'select'>) {
   const ids = useFieldIds(id, hint, error);
   return (
-    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
-      <label htmlFor={ids.controlId} className="field__label">
-        {label}
-      </label>
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-      <select
-        id={ids.controlId}
-        className="field__select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        {...select}
-      >
+    <LabelledField ids={ids} label={label} hint={hint} error={error} className={className}>
+      <select {...controlProps(ids, error)} className="field__select" {...select}>
         {children}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
@@ -113,14 +120,7 @@ export function CheckboxField({
         .filter(Boolean)
         .join(' ')}
     >
-      <input
-        id={ids.controlId}
-        type="checkbox"
-        className="field__checkbox"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        {...input}
-      />
+      <input {...controlProps(ids, error)} type="checkbox" className="field__checkbox" {...input} />
       <div>
         <label htmlFor={ids.controlId} className="field__label">
           {label}
@@ -141,20 +141,9 @@ export function TextAreaField({
 }: FieldProps & ComponentProps<'textarea'>) {
   const ids = useFieldIds(id, hint, error);
   return (
-    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
-      <label htmlFor={ids.controlId} className="field__label">
-        {label}
-      </label>
-      <FieldMessages hint={hint} hintId={ids.hintId} error={error} errorId={ids.errorId} />
-      <textarea
-        id={ids.controlId}
-        className="field__textarea"
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        {...textarea}
-      />
-    </div>
+    <LabelledField ids={ids} label={label} hint={hint} error={error} className={className}>
+      <textarea {...controlProps(ids, error)} className="field__textarea" rows={4} {...textarea} />
+    </LabelledField>
   );
 }
 
