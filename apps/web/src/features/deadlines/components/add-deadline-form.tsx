@@ -70,6 +70,25 @@ export function AddDeadlineForm({ personId, matters, onDone, onCancel }: AddDead
 const created = (deadline: DeadlineView) =>
   `“${deadline.title}” has been added, due ${formatDueDate(deadline.due)}.`;
 
+/** Both ways of adding a deadline save alike: refresh the client's deadlines, then say what was added. */
+function useCreateDeadline(
+  personId: string,
+  onDone: (message: string) => void,
+  onError: (error: Parameters<typeof applyFieldErrors>[0]) => void,
+) {
+  const trpc = useTRPC();
+  const refresh = useRefreshDeadlines();
+  return useMutation(
+    trpc.deadlines.create.mutationOptions({
+      onSuccess: async (deadline) => {
+        await refresh(personId);
+        onDone(created(deadline));
+      },
+      onError,
+    }),
+  );
+}
+
 function MatterSelect({
   matters,
   error,
@@ -90,22 +109,14 @@ function MatterSelect({
 const RULE_FIELDS = ['ruleId', 'triggerDate', 'matterId', 'jurisdiction'] as const;
 
 function RuleDeadlineForm({ personId, matters, onDone, onCancel }: AddDeadlineFormProps) {
-  const trpc = useTRPC();
-  const refresh = useRefreshDeadlines();
   const form = useForm({
     resolver: zodResolver(ruleDeadlineFormSchema),
     defaultValues: { ruleId: '', triggerDate: '', matterId: '', jurisdiction: DEFAULT_JURISDICTION },
   });
   const { errors } = form.formState;
   const rule = findRule(form.watch('ruleId'));
-  const create = useMutation(
-    trpc.deadlines.create.mutationOptions({
-      onSuccess: async (deadline) => {
-        await refresh(personId);
-        onDone(created(deadline));
-      },
-      onError: (error) => applyFieldErrors(error, form.setError, RULE_FIELDS),
-    }),
+  const create = useCreateDeadline(personId, onDone, (error) =>
+    applyFieldErrors(error, form.setError, RULE_FIELDS),
   );
   return (
     <form
@@ -172,21 +183,13 @@ function RuleDeadlineForm({ personId, matters, onDone, onCancel }: AddDeadlineFo
 const DATE_FIELDS = ['due', 'title', 'matterId'] as const;
 
 function DateDeadlineForm({ personId, matters, onDone, onCancel }: AddDeadlineFormProps) {
-  const trpc = useTRPC();
-  const refresh = useRefreshDeadlines();
   const form = useForm({
     resolver: zodResolver(dateDeadlineFormSchema),
     defaultValues: { due: '', title: '', matterId: '' },
   });
   const { errors } = form.formState;
-  const create = useMutation(
-    trpc.deadlines.create.mutationOptions({
-      onSuccess: async (deadline) => {
-        await refresh(personId);
-        onDone(created(deadline));
-      },
-      onError: (error) => applyFieldErrors(error, form.setError, DATE_FIELDS),
-    }),
+  const create = useCreateDeadline(personId, onDone, (error) =>
+    applyFieldErrors(error, form.setError, DATE_FIELDS),
   );
   return (
     <form
