@@ -1,9 +1,10 @@
-import { appRouter, createContext } from '@umbrella/api';
+import { appRouter, createContext, type Context } from '@umbrella/api';
 import type { DatabaseHandle } from '@umbrella/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { ServerConfig } from './config.ts';
+import { fileRoutes, fileTooLarge } from './http/files.ts';
 import { health } from './http/health.ts';
 import { safeErrorFields } from './http/safe-error.ts';
 import {
@@ -16,6 +17,7 @@ import {
   securityHeaders,
 } from './http/security.ts';
 import { expressCookieJar } from './http/session-cookie.ts';
+import { systemClock, testClock } from './http/test-clock.ts';
 import { webApp } from './http/web-app.ts';
 import type { Logger } from './logger.ts';
 
@@ -51,6 +53,25 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
   app.use(hostCheck(config));
   app.use(originCheck(config));
 
+  let clock = systemClock();
+  if (config.testClock) {
+    const test = testClock();
+    clock = test.clock;
+    app.use('/__test__', noStore);
+    app.use(test.routes);
+  }
+  const contextFor = (req: Request, res: Response): Promise<Context> =>
+    createContext(
+      { db: database.db, config: config.auth, now: () => clock.now() },
+      {
+        meta: {
+          requestId: res.locals.requestId as string,
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        },
+        cookies: expressCookieJar(req, res, config.auth),
+      },
+    );
+
   app.use(
     '/trpc',
     noStore,
@@ -62,17 +83,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
       maxBatchSize: MAX_BATCH_SIZE,
       // The web app POSTs queries too, so inputs never travel in URLs (see apps/web/src/trpc.ts).
       allowMethodOverride: true,
-      createContext: ({ req, res }) =>
-        createContext(
-          { db: database.db, config: config.auth },
-          {
-            meta: {
-              requestId: res.locals.requestId as string,
-              ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-            },
-            cookies: expressCookieJar(req, res, config.auth),
-          },
-        ),
+      createContext: ({ req, res }) => contextFor(req, res),
       onError: ({ error, path, req }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           req.log.error({ path, err: safeErrorFields(error.cause) }, 'procedure failed');
@@ -80,6 +91,9 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
       },
     }),
   );
+
+  app.use('/files', noStore);
+  app.use(fileRoutes(contextFor), fileTooLarge);
 
   app.use(webApp(config.webDist));
 

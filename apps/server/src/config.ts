@@ -43,6 +43,8 @@ const envSchema = z.object({
     .default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  /** Browser tests only: lets the test move the server's clock (POST /__test__/clock). Refused elsewhere. */
+  TEST_CLOCK: z.enum(['on', 'off']).default('off'),
 });
 
 export interface ServerConfig {
@@ -58,6 +60,8 @@ export interface ServerConfig {
   auth: AuthConfig;
   logLevel: string;
   webDist: string;
+  /** Whether the test clock endpoint is served (NODE_ENV=test only). */
+  testClock: boolean;
 }
 
 /** `DATA_DIR=./.data` means the folder the command was started from (pnpm runs scripts elsewhere). */
@@ -76,6 +80,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(
       "Umbrella's configuration is not valid:\n  PUBLIC_URL: required in production (the https address people use)",
     );
+  }
+  if (e.TEST_CLOCK === 'on' && e.NODE_ENV !== 'test') {
+    throw new Error("Umbrella's configuration is not valid:\n  TEST_CLOCK: only allowed when NODE_ENV=test");
   }
   const invocationDir = env.INIT_CWD ?? process.cwd();
   const publicUrl = e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : undefined;
@@ -100,5 +107,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: e.WEB_DIST
       ? fromInvocationDir(e.WEB_DIST, invocationDir)
       : fileURLToPath(new URL('../../web/dist', import.meta.url)),
+    testClock: e.TEST_CLOCK === 'on',
   };
 }

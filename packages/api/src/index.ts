@@ -8,3 +8,4 @@ export {
 } from './context.ts';
 export { defaultAuthConfig, sessionCookieName, type AuthConfig } from './config.ts';
 export type { ProcedureMeta } from './trpc.ts';
+export { downloadFile, fileErrorResponse, uploadFile } from './files.ts';

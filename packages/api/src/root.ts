@@ -3,6 +3,7 @@ import { agenciesRouter } from './routers/agencies.ts';
 import { authRouter } from './routers/auth.ts';
 import { casesRouter } from './routers/cases.ts';
 import { clientsRouter } from './routers/clients.ts';
+import { communicationsRouter } from './routers/communications.ts';
 import { deadlinesRouter } from './routers/deadlines.ts';
 import { mattersRouter } from './routers/matters.ts';
 import { myWorkRouter } from './routers/my-work.ts';
@@ -24,6 +25,7 @@ export const appRouter = router({
   cases: casesRouter,
   matters: mattersRouter,
   deadlines: deadlinesRouter,
+  communications: communicationsRouter,
   myWork: myWorkRouter,
 });
 

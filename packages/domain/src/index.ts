@@ -14,3 +14,4 @@ export * from './matters/implied-details.ts';
 export * from './agencies/schemas.ts';
 export * from './teams/schemas.ts';
 export * from './deadlines/index.ts';
+export * from './communications/index.ts';

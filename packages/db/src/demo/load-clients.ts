@@ -54,6 +54,7 @@ const SAME_DAY_ORDER: Record<EventRow['kind'], number> = {
   stage_change: 2,
   matter_reopened: 2,
   note: 3,
+  communication: 3,
   case_closed: 4,
 };
 

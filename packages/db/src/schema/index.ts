@@ -9,3 +9,4 @@ export * from './cases.ts';
 export * from './matters.ts';
 export * from './timeline.ts';
 export * from './deadlines.ts';
+export * from './communications.ts';

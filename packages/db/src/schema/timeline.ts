@@ -1,5 +1,6 @@
 import { date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
+import { communications } from './communications.ts';
 import { baseColumns } from './columns.ts';
 import { matters } from './matters.ts';
 import { people } from './people.ts';
@@ -19,7 +20,7 @@ export const timelineEvents = pgTable(
     caseId: uuid().references(() => cases.id),
     matterId: uuid().references(() => matters.id),
     kind: text({
-      enum: ['case_opened', 'case_closed', 'matter_opened', 'stage_change', 'matter_reopened', 'note'],
+      enum: ['case_opened', 'case_closed', 'matter_opened', 'stage_change', 'matter_reopened', 'note', 'communication'],
     }).notNull(),
     occurredOn: date({ mode: 'string' }).notNull(),
     recordedById: uuid()
@@ -28,10 +29,13 @@ export const timelineEvents = pgTable(
     fromStage: text(),
     toStage: text(),
     note: text(),
+    /** For kind `communication`: the communication logged (its subject and text live there). */
+    communicationId: uuid().references(() => communications.id),
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [
     index('timeline_events_person_idx').on(t.personId, t.occurredOn),
     index('timeline_events_matter_idx').on(t.matterId, t.occurredOn),
+    index('timeline_events_communication_idx').on(t.communicationId),
   ],
 );

@@ -87,7 +87,7 @@ export async function auditClientRead(
   tx: DbOrTx,
   ctx: StaffContext,
   personId: string,
-  view: 'profile' | 'timeline' | 'deadlines',
+  view: 'profile' | 'timeline' | 'deadlines' | 'communications' | 'communication' | 'chronology',
 ): Promise<void> {
   await appendAudit(tx, {
     actorUserId: ctx.session.user.id,

@@ -1,5 +1,5 @@
-import { matters, timelineEvents, users, type DbOrTx } from '@umbrella/db';
-import { stageLabel, type MatterKind } from '@umbrella/domain';
+import { communications, matters, timelineEvents, users, type DbOrTx } from '@umbrella/db';
+import { stageLabel, type Channel, type Direction, type MatterKind } from '@umbrella/domain';
 import { asc, eq, type SQL } from 'drizzle-orm';
 import type { PersonRef } from './views.ts';
 
@@ -18,6 +18,16 @@ export interface TimelineEventView {
   fromStageLabel: string | null;
   toStageLabel: string | null;
   note: string | null;
+  /** For a logged communication: what it was, with whom (its text is fetched on demand). */
+  communication: CommunicationSummary | null;
+}
+
+export interface CommunicationSummary {
+  id: string;
+  direction: Direction;
+  channel: Channel;
+  subject: string;
+  counterpartLabel: string;
 }
 
 /** Oldest first: by the date it happened, then the moment it was recorded. */
@@ -37,20 +47,31 @@ export async function loadTimelineEvents(
       event: timelineEvents,
       recordedBy: { id: users.id, displayName: users.displayName },
       matterKind: matters.kind,
+      communication: {
+        id: communications.id,
+        direction: communications.direction,
+        channel: communications.channel,
+        subject: communications.subject,
+        counterpartLabel: communications.counterpartLabel,
+      },
     })
     .from(timelineEvents)
     .innerJoin(users, eq(users.id, timelineEvents.recordedById))
     .leftJoin(matters, eq(matters.id, timelineEvents.matterId))
+    .leftJoin(communications, eq(communications.id, timelineEvents.communicationId))
     .where(where)
     .orderBy(...TIMELINE_ORDER)
     .limit(limit);
-  return rows.map(({ event, recordedBy, matterKind }) => toTimelineEventView(event, recordedBy, matterKind));
+  return rows.map(({ event, recordedBy, matterKind, communication }) =>
+    toTimelineEventView(event, recordedBy, matterKind, communication),
+  );
 }
 
 export function toTimelineEventView(
   event: typeof timelineEvents.$inferSelect,
   recordedBy: PersonRef,
   matterKind: MatterKind | null,
+  communication: CommunicationSummary | null = null,
 ): TimelineEventView {
   const label = (stage: string | null) => (stage && matterKind ? stageLabel(matterKind, stage) : null);
   return {
@@ -65,5 +86,6 @@ export function toTimelineEventView(
     fromStageLabel: label(event.fromStage),
     toStageLabel: label(event.toStage),
     note: event.note,
+    communication,
   };
 }

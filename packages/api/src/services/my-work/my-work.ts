@@ -1,4 +1,4 @@
-import { appendAudit, cases, deadlines, people, users, type DbOrTx } from '@umbrella/db';
+import { appendAudit, cases, communications, deadlines, people, users, type DbOrTx } from '@umbrella/db';
 import {
   addCalendarDays,
   londonToday,
@@ -6,34 +6,42 @@ import {
   type ClientViewer,
   type myWorkInput,
 } from '@umbrella/domain';
-import { and, count, eq, gte, inArray, lt, lte, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../errors.ts';
 import { loadViewer, type StaffContext } from '../access/client-record.ts';
+import { openableBy } from '../access/openable.ts';
+import { loadCommunicationViews, type CommunicationView } from '../communications/communication-view.ts';
 import { loadDeadlineViews, type DeadlineView } from '../deadlines/deadline-view.ts';
+
+/** My work shows at most this many replies overdue and follow-ups each (the counts say how many in all). */
+export const MY_WORK_LIST_MAX = 100;
+
+export interface MyWorkCounts {
+  overdue: number;
+  upcoming: number;
+  repliesOverdue: number;
+  followUps: number;
+}
 
 export interface MyWork {
   user: { id: string; displayName: string };
   today: string;
   overdue: DeadlineView[];
   upcoming: DeadlineView[];
-  counts: { overdue: number; upcoming: number };
+  /** Sent, awaiting a reply, and past the reply-due date: oldest due first. */
+  repliesOverdue: CommunicationView[];
+  /** Calls and meetings still to be confirmed in writing: oldest first. */
+  followUps: CommunicationView[];
+  counts: MyWorkCounts;
 }
 
-/** The clients whose records the viewer may open (canOpenClient, in SQL). */
-function openableBy(viewer: ClientViewer): SQL | undefined {
-  if (viewer.role === 'supervisor') return undefined;
-  if (viewer.role !== 'caseworker') return sql`false`;
-  return viewer.teamIds.length
-    ? or(not(people.restricted), inArray(people.teamId, [...viewer.teamIds]))
-    : not(people.restricted);
-}
-
-/** Deadlines on clients `userId` works with: their key worker, or their case file's lead caseworker. */
-function workedBy(userId: string): SQL | undefined {
+/** Rows on clients `userId` works with: their key worker, or their case file's lead caseworker. */
+function workedBy(userId: string, caseId: PgColumn): SQL | undefined {
   return or(
     eq(people.keyWorkerId, userId),
-    sql`exists (select 1 from ${cases} where ${cases.id} = ${deadlines.caseId} and ${cases.leadCaseworkerId} = ${userId})`,
+    sql`exists (select 1 from ${cases} where ${cases.id} = ${caseId} and ${cases.leadCaseworkerId} = ${userId})`,
   );
 }
 
@@ -42,7 +50,24 @@ function dueSoon(userId: string, viewer: ClientViewer, today: string): SQL | und
   return and(
     eq(deadlines.status, 'open'),
     lte(deadlines.due, addCalendarDays(today, UPCOMING_WINDOW_DAYS)),
-    workedBy(userId),
+    workedBy(userId, deadlines.caseId),
+    openableBy(viewer),
+  );
+}
+
+function repliesOverdue(userId: string, viewer: ClientViewer, today: string): SQL | undefined {
+  return and(
+    eq(communications.replyState, 'awaiting'),
+    lt(communications.replyDue, today),
+    workedBy(userId, communications.caseId),
+    openableBy(viewer),
+  );
+}
+
+function followUps(userId: string, viewer: ClientViewer): SQL | undefined {
+  return and(
+    eq(communications.confirmation, 'needed'),
+    workedBy(userId, communications.caseId),
     openableBy(viewer),
   );
 }
@@ -62,9 +87,19 @@ async function resolveUser(tx: DbOrTx, ctx: StaffContext, userId: string | undef
   return user;
 }
 
+async function countCommunications(tx: DbOrTx, where: SQL | undefined): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(communications)
+    .innerJoin(people, eq(people.id, communications.personId))
+    .where(where);
+  return Number(row?.n ?? 0);
+}
+
 /**
- * A caseworker's overdue and upcoming deadlines (next 14 days) on their clients; a supervisor may look at any
- * caseworker's. Restricted clients outside the viewer's teams are left out. The clients shown are audited.
+ * A caseworker's overdue and upcoming deadlines (next 14 days), replies overdue and calls or meetings to
+ * confirm in writing, on their clients; a supervisor may look at any caseworker's. Restricted clients outside
+ * the viewer's teams are left out. The clients shown are audited.
  */
 export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkInput>): Promise<MyWork> {
   const today = londonToday(ctx.now());
@@ -74,6 +109,31 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
     const items = await loadDeadlineViews(tx, dueSoon(user.id, viewer, today), today);
     const overdue = items.filter((d) => d.overdue);
     const upcoming = items.filter((d) => !d.overdue);
+    const replies = await loadCommunicationViews(tx, repliesOverdue(user.id, viewer, today), {
+      today,
+      limit: MY_WORK_LIST_MAX,
+      excerpt: true,
+      order: [asc(communications.replyDue), asc(communications.occurredOn), asc(communications.id)],
+    });
+    const toConfirm = await loadCommunicationViews(tx, followUps(user.id, viewer), {
+      today,
+      limit: MY_WORK_LIST_MAX,
+      excerpt: true,
+      order: [asc(communications.occurredOn), asc(communications.createdAt), asc(communications.id)],
+    });
+    const counts = {
+      overdue: overdue.length,
+      upcoming: upcoming.length,
+      repliesOverdue:
+        replies.length < MY_WORK_LIST_MAX
+          ? replies.length
+          : await countCommunications(tx, repliesOverdue(user.id, viewer, today)),
+      followUps:
+        toConfirm.length < MY_WORK_LIST_MAX
+          ? toConfirm.length
+          : await countCommunications(tx, followUps(user.id, viewer)),
+    };
+    const shown = [...items, ...replies, ...toConfirm];
     await appendAudit(tx, {
       actorUserId: ctx.session.user.id,
       action: 'my_work.read',
@@ -81,15 +141,20 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
       entityType: 'user',
       entityId: user.id,
       requestId: ctx.meta.requestId,
-      details: { personIds: [...new Set(items.map((d) => d.personId))], deadlines: items.length },
+      details: {
+        personIds: [...new Set(shown.map((d) => d.personId))],
+        deadlines: items.length,
+        communications: replies.length + toConfirm.length,
+      },
     });
-    return { user, today, overdue, upcoming, counts: { overdue: overdue.length, upcoming: upcoming.length } };
+    return { user, today, overdue, upcoming, repliesOverdue: replies, followUps: toConfirm, counts };
   });
 }
 
-/** The numbers for the navigation badge: one counting query, nothing about any client. */
-export async function myWorkCounts(ctx: StaffContext): Promise<{ overdue: number; upcoming: number }> {
+/** The numbers for the navigation badge: counting queries only, nothing about any client. */
+export async function myWorkCounts(ctx: StaffContext): Promise<MyWorkCounts> {
   const today = londonToday(ctx.now());
+  const userId = ctx.session.user.id;
   return ctx.db.transaction(async (tx) => {
     const viewer = await loadViewer(tx, ctx);
     const [row] = await tx
@@ -99,7 +164,12 @@ export async function myWorkCounts(ctx: StaffContext): Promise<{ overdue: number
       })
       .from(deadlines)
       .innerJoin(people, eq(people.id, deadlines.personId))
-      .where(dueSoon(ctx.session.user.id, viewer, today));
-    return { overdue: Number(row?.overdue ?? 0), upcoming: Number(row?.upcoming ?? 0) };
+      .where(dueSoon(userId, viewer, today));
+    return {
+      overdue: Number(row?.overdue ?? 0),
+      upcoming: Number(row?.upcoming ?? 0),
+      repliesOverdue: await countCommunications(tx, repliesOverdue(userId, viewer, today)),
+      followUps: await countCommunications(tx, followUps(userId, viewer)),
+    };
   });
 }

@@ -54,6 +54,10 @@ export function eventTitle(event: TimelineEvent): string {
       return event.toStageLabel ?? event.toStage ?? 'Stage changed';
     case 'note':
       return 'Note';
+    case 'communication':
+      return event.communication
+        ? `${event.communication.direction === 'outgoing' ? 'Sent to' : 'Received from'} ${event.communication.counterpartLabel}`
+        : 'Communication';
   }
 }
 
@@ -63,6 +67,9 @@ export function eventDescription(event: TimelineEvent): string {
     const to = event.toStageLabel ?? event.toStage ?? '';
     const from = event.fromStageLabel ?? event.fromStage;
     return from ? `Moved from “${from}” to “${to}”` : `Moved to “${to}”`;
+  }
+  if (event.kind === 'communication' && event.communication) {
+    return `${eventTitle(event)}: “${event.communication.subject}”`;
   }
   return eventTitle(event);
 }

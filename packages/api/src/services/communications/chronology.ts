@@ -1,0 +1,136 @@
+import { communications, matters, timelineEvents } from '@umbrella/db';
+import {
+  CHANNEL_LABELS,
+  DIRECTION_LABELS,
+  londonToday,
+  MATTER_KIND_LABELS,
+  type chronologyInput,
+  type MatterKind,
+} from '@umbrella/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import { badRequest } from '../../errors.ts';
+import {
+  auditClientRead,
+  inClientTransaction,
+  openClientRecord,
+  type StaffContext,
+} from '../access/client-record.ts';
+import { loadCaseFile } from '../clients/profile.ts';
+import { loadTimelineEvents, type TimelineEventView } from '../clients/timeline-view.ts';
+import { loadCommunicationViews, OLDEST_FIRST, type CommunicationView } from './communication-view.ts';
+
+/** A chronology longer than this is cut, and says so (print the matters one at a time instead). */
+export const CHRONOLOGY_MAX_ENTRIES = 3000;
+
+export interface ChronologyEntry {
+  id: string;
+  date: string;
+  /** What kind of entry, in words: "Letter sent", "Stage change", "Note". */
+  heading: string;
+  matterKind: MatterKind | null;
+  /** The subject of a communication, or the stage change, or null. */
+  title: string | null;
+  /** The counterpart of a communication. */
+  counterpart: string | null;
+  text: string | null;
+  attachments: string[];
+  recordedBy: string;
+}
+
+export interface Chronology {
+  clientDisplayName: string;
+  caseOpenedOn: string;
+  matter: { id: string; kind: MatterKind; label: string; reference: string | null } | null;
+  generatedOn: string;
+  entries: ChronologyEntry[];
+  truncated: boolean;
+}
+
+const EVENT_HEADINGS: Record<TimelineEventView['kind'], string> = {
+  case_opened: 'Case opened',
+  case_closed: 'Case closed',
+  matter_opened: 'Matter opened',
+  stage_change: 'Stage change',
+  matter_reopened: 'Matter reopened',
+  note: 'Note',
+  communication: 'Communication',
+};
+
+function toEntry(event: TimelineEventView, communication: CommunicationView | undefined): ChronologyEntry {
+  const base = {
+    id: event.id,
+    date: event.occurredOn,
+    matterKind: null as MatterKind | null,
+    recordedBy: event.recordedBy.displayName,
+    attachments: [] as string[],
+  };
+  if (communication) {
+    return {
+      ...base,
+      matterKind: communication.matterKind,
+      heading: `${CHANNEL_LABELS[communication.channel]} ${DIRECTION_LABELS[communication.direction].toLowerCase()}`,
+      title: communication.subject,
+      counterpart: communication.counterpartLabel,
+      text: communication.body,
+      attachments: communication.attachments.map((a) => a.filename),
+    };
+  }
+  const stage =
+    event.kind === 'stage_change' || event.kind === 'matter_opened' || event.kind === 'matter_reopened'
+      ? [event.fromStageLabel, event.toStageLabel].filter(Boolean).join(' → ') || null
+      : null;
+  return { ...base, heading: EVENT_HEADINGS[event.kind], title: stage, counterpart: null, text: event.note };
+}
+
+/**
+ * A case's written record, oldest first: every communication with its full text and attachments' names, and
+ * every event (stage changes, notes), for one matter or the whole case. For printing and handing to a
+ * solicitor, an MP or a complaints body; reading it is audited.
+ */
+export async function chronology(
+  ctx: StaffContext,
+  input: z.infer<typeof chronologyInput>,
+): Promise<Chronology> {
+  const today = londonToday(ctx.now());
+  return inClientTransaction(ctx, async (tx) => {
+    const person = await openClientRecord(tx, ctx, input.personId, 'communications.read');
+    let matter: Chronology['matter'] = null;
+    if (input.matterId) {
+      const [row] = await tx
+        .select({ id: matters.id, kind: matters.kind, reference: matters.reference })
+        .from(matters)
+        .where(and(eq(matters.id, input.matterId), eq(matters.personId, person.id)));
+      if (!row) throw badRequest('matterId', 'That matter is not on this client’s case file.');
+      matter = { ...row, label: MATTER_KIND_LABELS[row.kind] };
+    }
+    await auditClientRead(tx, ctx, person.id, 'chronology');
+    const file = await loadCaseFile(tx, person.id);
+    const events = await loadTimelineEvents(
+      tx,
+      and(
+        eq(timelineEvents.personId, person.id),
+        input.matterId ? eq(timelineEvents.matterId, input.matterId) : undefined,
+      ),
+      CHRONOLOGY_MAX_ENTRIES + 1,
+    );
+    const shown = events.slice(0, CHRONOLOGY_MAX_ENTRIES);
+    const communicationIds = shown.flatMap((e) => (e.communication ? [e.communication.id] : []));
+    const full = communicationIds.length
+      ? await loadCommunicationViews(tx, inArray(communications.id, communicationIds), {
+          today,
+          order: OLDEST_FIRST,
+        })
+      : [];
+    const byId = new Map(full.map((c) => [c.id, c]));
+    return {
+      clientDisplayName: person.displayName,
+      caseOpenedOn: file.openedOn,
+      matter,
+      generatedOn: today,
+      entries: shown.map((e) => toEntry(e, e.communication ? byId.get(e.communication.id) : undefined)),
+      truncated: events.length > CHRONOLOGY_MAX_ENTRIES,
+    };
+  });
+}
+

@@ -1,0 +1,177 @@
+import { communications, documents, matters, people, users, type DbOrTx } from '@umbrella/db';
+import type { Channel, ConfirmationState, Direction, MatterKind, ReplyState } from '@umbrella/domain';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+
+export interface AttachmentView {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+/** A communication as the screens see it. */
+export interface CommunicationView {
+  id: string;
+  version: number;
+  personId: string;
+  clientDisplayName: string;
+  matterId: string | null;
+  matterKind: MatterKind | null;
+  direction: Direction;
+  channel: Channel;
+  agencyId: string | null;
+  contactId: string | null;
+  counterpartName: string | null;
+  /** Who it was with, as recorded at the time. */
+  counterpartLabel: string;
+  occurredOn: string;
+  subject: string;
+  /** The text, or in lists its first 300 characters (then `bodyTruncated`). */
+  body: string | null;
+  bodyTruncated: boolean;
+  replyState: ReplyState | null;
+  replyDue: string | null;
+  replyDueExplanation: string | null;
+  /** Awaiting a reply and the reply-due date has passed. */
+  replyOverdue: boolean;
+  answeredById: string | null;
+  chaserOfId: string | null;
+  confirmation: ConfirmationState | null;
+  confirmationNote: string | null;
+  confirmsId: string | null;
+  recordedBy: { id: string; displayName: string };
+  recordedAt: string;
+  attachments: AttachmentView[];
+}
+
+const EXCERPT_LENGTH = 300;
+
+/** The explanation of a reply-due date typed in by the caseworker. */
+export const BY_HAND = 'Set by hand.';
+
+/** Every column but the search vector. */
+export const communicationColumns = {
+  id: communications.id,
+  version: communications.version,
+  personId: communications.personId,
+  matterId: communications.matterId,
+  direction: communications.direction,
+  channel: communications.channel,
+  agencyId: communications.agencyId,
+  contactId: communications.contactId,
+  counterpartName: communications.counterpartName,
+  counterpartLabel: communications.counterpartLabel,
+  occurredOn: communications.occurredOn,
+  jurisdiction: communications.jurisdiction,
+  subject: communications.subject,
+  body: communications.body,
+  replyState: communications.replyState,
+  replyDue: communications.replyDue,
+  replyDueExplanation: communications.replyDueExplanation,
+  answeredById: communications.answeredById,
+  chaserOfId: communications.chaserOfId,
+  confirmation: communications.confirmation,
+  confirmationNote: communications.confirmationNote,
+  confirmsId: communications.confirmsId,
+  createdAt: communications.createdAt,
+};
+
+/** Newest first: by the date sent or received, then the moment it was logged. */
+export const NEWEST_FIRST = [
+  desc(communications.occurredOn),
+  desc(communications.createdAt),
+  desc(communications.id),
+] as const;
+export const OLDEST_FIRST = [
+  asc(communications.occurredOn),
+  asc(communications.createdAt),
+  asc(communications.id),
+] as const;
+
+/** Attachments' metadata (never their content) for a set of communications: one query. */
+async function loadAttachments(tx: DbOrTx, ids: string[]): Promise<Map<string, AttachmentView[]>> {
+  const byCommunication = new Map<string, AttachmentView[]>();
+  if (!ids.length) return byCommunication;
+  const rows = await tx
+    .select({
+      id: documents.id,
+      communicationId: documents.communicationId,
+      filename: documents.filename,
+      contentType: documents.contentType,
+      size: documents.size,
+      sha256: documents.sha256,
+    })
+    .from(documents)
+    .where(inArray(documents.communicationId, ids))
+    .orderBy(asc(documents.attachedAt), asc(documents.filename), asc(documents.id));
+  for (const { communicationId, ...attachment } of rows) {
+    if (!communicationId) continue;
+    const list = byCommunication.get(communicationId) ?? [];
+    list.push(attachment);
+    byCommunication.set(communicationId, list);
+  }
+  return byCommunication;
+}
+
+/** The communications matching `where`, with client name, matter kind, recorder and attachments: two queries. */
+export async function loadCommunicationViews(
+  tx: DbOrTx,
+  where: SQL | undefined,
+  options: { today: string; order?: readonly SQL[]; limit?: number; excerpt?: boolean },
+): Promise<CommunicationView[]> {
+  const query = tx
+    .select({
+      c: {
+        ...communicationColumns,
+        // Lists carry an excerpt, not letters of 50,000 characters.
+        body: options.excerpt
+          ? sql<string | null>`left(${communications.body}, ${EXCERPT_LENGTH + 1})`
+          : communications.body,
+      },
+      clientDisplayName: people.displayName,
+      matterKind: matters.kind,
+      recordedBy: { id: users.id, displayName: users.displayName },
+    })
+    .from(communications)
+    .innerJoin(people, eq(people.id, communications.personId))
+    .innerJoin(users, eq(users.id, communications.recordedById))
+    .leftJoin(matters, eq(matters.id, communications.matterId))
+    .where(where)
+    .orderBy(...(options.order ?? NEWEST_FIRST));
+  const rows = options.limit ? await query.limit(options.limit) : await query;
+  const attachments = await loadAttachments(
+    tx,
+    rows.map((r) => r.c.id),
+  );
+  return rows.map(({ c, clientDisplayName, matterKind, recordedBy }) => {
+    const { createdAt, jurisdiction: _jurisdiction, ...fields } = c;
+    const truncated = !!options.excerpt && (c.body?.length ?? 0) > EXCERPT_LENGTH;
+    return {
+      ...fields,
+      body: truncated ? `${c.body?.slice(0, EXCERPT_LENGTH) ?? ''}…` : c.body,
+      bodyTruncated: truncated,
+      clientDisplayName,
+      matterKind,
+      recordedBy,
+      recordedAt: createdAt.toISOString(),
+      replyOverdue: c.replyState === 'awaiting' && c.replyDue !== null && c.replyDue < options.today,
+      attachments: attachments.get(c.id) ?? [],
+    };
+  });
+}
+
+export async function loadCommunicationView(
+  tx: DbOrTx,
+  id: string,
+  today: string,
+): Promise<CommunicationView> {
+  const [view] = await loadCommunicationViews(tx, eq(communications.id, id), { today });
+  if (!view) throw new Error(`communication ${id} vanished inside its own transaction`);
+  return view;
+}
+
+/** A communication of this client, locked for a change, or a 400 naming the field. */
+export function onClient(personId: string, id: string): SQL {
+  return and(eq(communications.id, id), eq(communications.personId, personId)) ?? sql`false`;
+}

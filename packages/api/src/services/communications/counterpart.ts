@@ -1,0 +1,59 @@
+import { agencies, contacts, type DbOrTx } from '@umbrella/db';
+import { eq } from 'drizzle-orm';
+import { badRequest } from '../../errors.ts';
+
+export interface Counterpart {
+  agencyId: string | null;
+  contactId: string | null;
+  counterpartName: string | null;
+  /** "Contact name, Agency name", kept with the communication as it was at the time. */
+  label: string;
+  agencyName: string | null;
+  /** The agency's own reply time in working days, if it has one. */
+  replyExpectedWorkingDays: number | null;
+}
+
+/** Checks the agency and contact exist and belong together, and builds the label kept on the record. */
+export async function resolveCounterpart(
+  tx: DbOrTx,
+  input: { agencyId: string | null; contactId: string | null; counterpartName: string | null },
+): Promise<Counterpart> {
+  if (!input.agencyId) {
+    const name = input.counterpartName ?? '';
+    return {
+      agencyId: null,
+      contactId: null,
+      counterpartName: name,
+      label: name,
+      agencyName: null,
+      replyExpectedWorkingDays: null,
+    };
+  }
+  const [agency] = await tx
+    .select({ name: agencies.name, replyDays: agencies.replyExpectedWorkingDays })
+    .from(agencies)
+    .where(eq(agencies.id, input.agencyId))
+    .limit(1);
+  if (!agency) throw badRequest('agencyId', 'That agency is not in the directory.');
+  let contactName: string | null = null;
+  if (input.contactId) {
+    const [contact] = await tx
+      .select({ name: contacts.name, agencyId: contacts.agencyId })
+      .from(contacts)
+      .where(eq(contacts.id, input.contactId))
+      .limit(1);
+    if (!contact || contact.agencyId !== input.agencyId) {
+      throw badRequest('contactId', 'That contact does not work at the chosen agency.');
+    }
+    contactName = contact.name;
+  }
+  const parts = [contactName ?? input.counterpartName, agency.name].filter(Boolean);
+  return {
+    agencyId: input.agencyId,
+    contactId: input.contactId,
+    counterpartName: input.counterpartName,
+    label: parts.join(', '),
+    agencyName: agency.name,
+    replyExpectedWorkingDays: agency.replyDays,
+  };
+}

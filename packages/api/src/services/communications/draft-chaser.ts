@@ -1,0 +1,76 @@
+import { communications } from '@umbrella/db';
+import { draftChaser as composeChaser, type Channel, type communicationIdInput } from '@umbrella/domain';
+import { inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import { badRequest } from '../../errors.ts';
+import { auditClientRead, inClientTransaction, type StaffContext } from '../access/client-record.ts';
+import { chaserReferences } from './chaser-references.ts';
+import { openCommunication } from './load-communication.ts';
+import { loadChain } from './reply-chain.ts';
+
+/** What the new-communication form is filled with: the chaser's text and who it goes to. Nothing is saved. */
+export interface ChaserDraftView {
+  personId: string;
+  matterId: string | null;
+  chaserOfId: string;
+  channel: Channel;
+  agencyId: string | null;
+  contactId: string | null;
+  counterpartName: string | null;
+  subject: string;
+  body: string;
+}
+
+/** Drafts a letter chasing an unanswered one, citing its date, subject and the case's references. */
+export async function draftChaser(
+  ctx: StaffContext,
+  input: z.infer<typeof communicationIdInput>,
+): Promise<ChaserDraftView> {
+  return inClientTransaction(ctx, async (tx) => {
+    const { person, communication: sent } = await openCommunication(tx, ctx, input.id, 'communications.read');
+    if (sent.direction !== 'outgoing' || sent.replyState !== 'awaiting') {
+      throw badRequest('id', 'Only something sent and still awaiting a reply can be chased.');
+    }
+    await auditClientRead(tx, ctx, person.id, 'communication');
+    const chain = await loadChain(tx, sent);
+    const earlier = chain.filter((c) => c.id !== sent.id);
+    const [original] = earlier.length
+      ? await tx
+          .select({
+            channel: communications.channel,
+            occurredOn: communications.occurredOn,
+            subject: communications.subject,
+          })
+          .from(communications)
+          .where(inArray(communications.id, [earlier[0]?.id ?? sent.id]))
+      : [sent];
+    const references = await chaserReferences(tx, {
+      personId: person.id,
+      matterId: sent.matterId,
+      agencyId: sent.agencyId,
+    });
+    // A written channel: a call cannot be chased by a call.
+    const channel: Channel = sent.channel === 'phone_call' || sent.channel === 'meeting' ? 'letter' : sent.channel;
+    const draft = composeChaser(
+      {
+        channel: original?.channel ?? sent.channel,
+        occurredOn: original?.occurredOn ?? sent.occurredOn,
+        subject: original?.subject ?? sent.subject,
+        replyDue: sent.replyDue,
+        counterpartLabel: sent.counterpartLabel,
+        earlierChasers: [...earlier.slice(1).map((c) => c.occurredOn), ...(earlier.length ? [sent.occurredOn] : [])],
+      },
+      references,
+    );
+    return {
+      personId: person.id,
+      matterId: sent.matterId,
+      chaserOfId: sent.id,
+      channel,
+      agencyId: sent.agencyId,
+      contactId: sent.contactId,
+      counterpartName: sent.counterpartName,
+      ...draft,
+    };
+  });
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { documents } from '@umbrella/db';
+import { checkAttachment } from '@umbrella/domain';
+import { and, isNull, lt } from 'drizzle-orm';
+import { AppError } from '../../errors.ts';
+import {
+  auditClientChange,
+  inClientTransaction,
+  openClientRecord,
+  type StaffContext,
+} from '../access/client-record.ts';
+import type { AttachmentView } from '../communications/communication-view.ts';
+import { sniffContent } from './sniff.ts';
+
+/** Staged uploads never attached to a communication are removed after this long. */
+const STAGED_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Keeps an uploaded file for a client, ready to attach to the communication being logged. The content's
+ * type is sniffed and must match the file's name; the SHA-256 is kept so a copy handed on can be checked.
+ */
+export async function stageDocument(
+  ctx: StaffContext,
+  input: { personId: string; filename: string; bytes: Uint8Array },
+): Promise<AttachmentView> {
+  const now = ctx.now();
+  const check = checkAttachment(input.filename, input.bytes.byteLength, await sniffContent(input.bytes));
+  if (!check.ok) throw new AppError('BAD_REQUEST', check.message, { file: [check.message] });
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  return inClientTransaction(ctx, async (tx) => {
+    const person = await openClientRecord(tx, ctx, input.personId, 'documents.upload', { write: true });
+    await tx
+      .delete(documents)
+      .where(
+        and(isNull(documents.communicationId), lt(documents.createdAt, new Date(now.getTime() - STAGED_LIFETIME_MS))),
+      );
+    const [row] = await tx
+      .insert(documents)
+      .values({
+        personId: person.id,
+        uploadedById: ctx.session.user.id,
+        filename: check.filename,
+        contentType: check.mime,
+        size: input.bytes.byteLength,
+        sha256,
+        content: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({
+        id: documents.id,
+        filename: documents.filename,
+        contentType: documents.contentType,
+        size: documents.size,
+        sha256: documents.sha256,
+      });
+    if (!row) throw new Error('document insert returned nothing');
+    await auditClientChange(tx, ctx, 'documents.upload', person.id, { documentId: row.id, size: row.size });
+    return row;
+  });
+}

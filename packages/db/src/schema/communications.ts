@@ -1,0 +1,121 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  customType,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { agencies, contacts } from './agencies.ts';
+import { cases } from './cases.ts';
+import { baseColumns, versionColumn } from './columns.ts';
+import { matters } from './matters.ts';
+import { people } from './people.ts';
+import { users } from './users.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Raw bytes: a Buffer on node-postgres, a Uint8Array on PGlite. */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * Every written communication in or out on a client's case (calls and meetings too, with a prompt to confirm
+ * them in writing). `counterpartLabel` keeps who it was with as it was at the time, so a later rename in the
+ * directory does not rewrite the record; it is also searched.
+ */
+export const communications = pgTable(
+  'communications',
+  {
+    ...baseColumns,
+    ...versionColumn,
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    matterId: uuid().references(() => matters.id),
+    direction: text({ enum: ['outgoing', 'incoming'] }).notNull(),
+    channel: text({ enum: ['letter', 'email', 'online_form', 'fax', 'phone_call', 'meeting'] }).notNull(),
+    agencyId: uuid().references(() => agencies.id),
+    contactId: uuid().references(() => contacts.id),
+    counterpartName: text(),
+    counterpartLabel: text().notNull(),
+    /** Sent (outgoing) or received (incoming). */
+    occurredOn: date({ mode: 'string' }).notNull(),
+    subject: text().notNull(),
+    body: text(),
+    /** Outgoing only: awaiting / answered / chased (a later chaser took over the wait); null when none expected. */
+    /** Whose bank holidays count for the reply-due date. */
+    jurisdiction: text({ enum: ['england-and-wales', 'scotland', 'northern-ireland'] })
+      .notNull()
+      .default('england-and-wales'),
+    replyState: text({ enum: ['awaiting', 'answered', 'chased'] }),
+    replyDue: date({ mode: 'string' }),
+    replyDueExplanation: text(),
+    /** The incoming communication that answered it. */
+    answeredById: uuid().references((): AnyPgColumn => communications.id),
+    /** The earlier outgoing communication this one chases. */
+    chaserOfId: uuid().references((): AnyPgColumn => communications.id),
+    /** A call or meeting: whether it still needs confirming in writing. */
+    confirmation: text({ enum: ['needed', 'done', 'not_needed'] }),
+    confirmationNote: text(),
+    /** The call or meeting this written communication confirms. */
+    confirmsId: uuid().references((): AnyPgColumn => communications.id),
+    recordedById: uuid()
+      .notNull()
+      .references(() => users.id),
+    search: tsvector().generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('english', coalesce(${communications.subject}, '')), 'A') || setweight(to_tsvector('english', coalesce(${communications.counterpartLabel}, '')), 'B') || setweight(to_tsvector('english', coalesce(${communications.body}, '')), 'C')`,
+    ),
+  },
+  (t) => [
+    index('communications_person_idx').on(t.personId, t.occurredOn, t.createdAt, t.id),
+    index('communications_matter_idx').on(t.matterId, t.occurredOn),
+    index('communications_search_idx').using('gin', t.search),
+    // My work: replies awaited, and calls or meetings still to confirm in writing.
+    index('communications_awaiting_reply_idx')
+      .on(t.replyDue)
+      .where(sql`${t.replyState} = 'awaiting'`),
+    index('communications_confirmation_needed_idx')
+      .on(t.personId)
+      .where(sql`${t.confirmation} = 'needed'`),
+    index('communications_chaser_of_idx').on(t.chaserOfId),
+  ],
+);
+
+/**
+ * Uploaded files, kept in the database. A file is first staged by its uploader for one client, then attached
+ * to a communication when that is logged; staged files never attached are pruned after a day.
+ */
+export const documents = pgTable(
+  'documents',
+  {
+    ...baseColumns,
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
+    communicationId: uuid().references(() => communications.id),
+    uploadedById: uuid()
+      .notNull()
+      .references(() => users.id),
+    filename: text().notNull(),
+    /** As sniffed from the content, never as the browser claimed. */
+    contentType: text().notNull(),
+    size: integer().notNull(),
+    sha256: text().notNull(),
+    content: bytea().notNull(),
+    attachedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('documents_communication_idx').on(t.communicationId),
+    index('documents_staged_idx')
+      .on(t.createdAt)
+      .where(sql`${t.communicationId} is null`),
+  ],
+);

@@ -1,0 +1,4 @@
+export * from './attachments.ts';
+export * from './chaser.ts';
+export * from './reply-due.ts';
+export * from './schemas.ts';
