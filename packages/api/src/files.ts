@@ -17,7 +17,8 @@ async function requireStaff(ctx: Context, entry: string): Promise<StaffContext> 
   const session = ctx.session;
   const subject = session ? { ...session.user, status: session.status } : null;
   if (session && isAllowedByPolicy(FILE_POLICY, subject)) return { ...ctx, session };
-  if (!session || session.status !== 'active') throw new AppError('UNAUTHORIZED', 'Please sign in to continue.');
+  if (!session || session.status !== 'active')
+    throw new AppError('UNAUTHORIZED', 'Please sign in to continue.');
   await ctx.db.transaction((tx) =>
     appendAudit(tx, {
       actorUserId: session.user.id,

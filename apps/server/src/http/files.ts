@@ -75,7 +75,12 @@ export function fileRoutes(contextFor: ContextFor): Router {
 }
 
 /** An upload over the size limit: a JSON answer naming the field, like any other refusal. */
-export function fileTooLarge(error: Error & { type?: string }, _req: Request, res: Response, next: NextFunction) {
+export function fileTooLarge(
+  error: Error & { type?: string },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+) {
   if (error.type !== 'entity.too.large') return next(error);
   const message = `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`;
   res.status(413).json({ error: { message, fieldErrors: { file: [message] } } });

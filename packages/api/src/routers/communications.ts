@@ -23,7 +23,9 @@ import { roleProcedure, router } from '../trpc.ts';
 const staffProcedure = roleProcedure('caseworker', 'supervisor');
 
 export const communicationsRouter = router({
-  list: staffProcedure.input(listCommunicationsInput).query(({ ctx, input }) => listCommunications(ctx, input)),
+  list: staffProcedure
+    .input(listCommunicationsInput)
+    .query(({ ctx, input }) => listCommunications(ctx, input)),
   search: staffProcedure
     .input(searchCommunicationsInput)
     .query(({ ctx, input }) => searchCommunications(ctx, input)),

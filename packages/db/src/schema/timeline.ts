@@ -20,7 +20,15 @@ export const timelineEvents = pgTable(
     caseId: uuid().references(() => cases.id),
     matterId: uuid().references(() => matters.id),
     kind: text({
-      enum: ['case_opened', 'case_closed', 'matter_opened', 'stage_change', 'matter_reopened', 'note', 'communication'],
+      enum: [
+        'case_opened',
+        'case_closed',
+        'matter_opened',
+        'stage_change',
+        'matter_reopened',
+        'note',
+        'communication',
+      ],
     }).notNull(),
     occurredOn: date({ mode: 'string' }).notNull(),
     recordedById: uuid()

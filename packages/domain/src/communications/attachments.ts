@@ -42,8 +42,7 @@ export interface SniffedContent {
 }
 
 export type AttachmentCheck =
-  | { ok: true; mime: AttachmentMime; filename: string }
-  | { ok: false; message: string };
+  { ok: true; mime: AttachmentMime; filename: string } | { ok: false; message: string };
 
 function extensionOf(filename: string): string {
   const dot = filename.lastIndexOf('.');
@@ -67,11 +66,7 @@ export function cleanFilename(raw: string): string {
  * Accepts a file only when its content is one of the allowed kinds and its name's extension matches what the
  * content is: a program renamed `letter.pdf` is refused, and so is a PDF renamed `photo.jpg`.
  */
-export function checkAttachment(
-  filename: string,
-  size: number,
-  content: SniffedContent,
-): AttachmentCheck {
+export function checkAttachment(filename: string, size: number, content: SniffedContent): AttachmentCheck {
   const name = cleanFilename(filename);
   if (!name || name.startsWith('.')) return { ok: false, message: 'The file needs a name.' };
   if (size === 0) return { ok: false, message: 'The file is empty.' };

@@ -118,10 +118,18 @@ export const createCommunicationInput = z
       ctx.addIssue({ code: 'custom', path: ['replyToId'], message: 'Only something received is a reply' });
     }
     if (!value.expectsReply && value.replyDue) {
-      ctx.addIssue({ code: 'custom', path: ['replyDue'], message: 'A reply-due date needs “expects a reply”' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replyDue'],
+        message: 'A reply-due date needs “expects a reply”',
+      });
     }
     if (value.replyDue && value.replyDue < value.occurredOn) {
-      ctx.addIssue({ code: 'custom', path: ['replyDue'], message: 'The reply cannot be due before it was sent' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replyDue'],
+        message: 'The reply cannot be due before it was sent',
+      });
     }
     if (isSpokenChannel(value.channel) && (value.chaserOfId || value.confirmsId)) {
       ctx.addIssue({
@@ -149,7 +157,11 @@ export const updateCommunicationInput = z
   .superRefine((value, ctx) => {
     refineCounterpart(value, ctx);
     if (value.replyDue && value.replyDue < value.occurredOn) {
-      ctx.addIssue({ code: 'custom', path: ['replyDue'], message: 'The reply cannot be due before it was sent' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replyDue'],
+        message: 'The reply cannot be due before it was sent',
+      });
     }
   });
 

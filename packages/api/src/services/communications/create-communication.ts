@@ -62,7 +62,14 @@ async function applyLinks(
       throw badRequest('replyToId', 'That communication is not waiting for a reply.');
     }
     const chain = await loadChain(tx, sent);
-    changed.push(...(await markChainAnswered(tx, chain.map((c) => c.id), newId, now)));
+    changed.push(
+      ...(await markChainAnswered(
+        tx,
+        chain.map((c) => c.id),
+        newId,
+        now,
+      )),
+    );
   }
   return changed;
 }
@@ -75,7 +82,12 @@ async function applyLinks(
 export async function createCommunication(ctx: StaffContext, input: Input): Promise<CommunicationView> {
   const now = ctx.now();
   const today = londonToday(now);
-  assertNotInFuture('occurredOn', input.occurredOn, now, 'The date sent or received cannot be in the future.');
+  assertNotInFuture(
+    'occurredOn',
+    input.occurredOn,
+    now,
+    'The date sent or received cannot be in the future.',
+  );
   return inClientTransaction(ctx, async (tx) => {
     const person = await openClientRecord(tx, ctx, input.personId, 'communications.create', { write: true });
     if (input.matterId) {

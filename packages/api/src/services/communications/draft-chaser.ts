@@ -50,7 +50,8 @@ export async function draftChaser(
       agencyId: sent.agencyId,
     });
     // A written channel: a call cannot be chased by a call.
-    const channel: Channel = sent.channel === 'phone_call' || sent.channel === 'meeting' ? 'letter' : sent.channel;
+    const channel: Channel =
+      sent.channel === 'phone_call' || sent.channel === 'meeting' ? 'letter' : sent.channel;
     const draft = composeChaser(
       {
         channel: original?.channel ?? sent.channel,
@@ -58,7 +59,10 @@ export async function draftChaser(
         subject: original?.subject ?? sent.subject,
         replyDue: sent.replyDue,
         counterpartLabel: sent.counterpartLabel,
-        earlierChasers: [...earlier.slice(1).map((c) => c.occurredOn), ...(earlier.length ? [sent.occurredOn] : [])],
+        earlierChasers: [
+          ...earlier.slice(1).map((c) => c.occurredOn),
+          ...(earlier.length ? [sent.occurredOn] : []),
+        ],
       },
       references,
     );

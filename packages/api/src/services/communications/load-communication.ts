@@ -7,7 +7,11 @@ import { communicationColumns } from './communication-view.ts';
 export type CommunicationRow = NonNullable<Awaited<ReturnType<typeof selectCommunication>>>;
 
 async function selectCommunication(tx: DbOrTx, id: string, lock: boolean) {
-  const query = tx.select(communicationColumns).from(communications).where(eq(communications.id, id)).limit(1);
+  const query = tx
+    .select(communicationColumns)
+    .from(communications)
+    .where(eq(communications.id, id))
+    .limit(1);
   const [row] = lock ? await query.for('update') : await query;
   return row;
 }

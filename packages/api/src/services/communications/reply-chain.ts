@@ -38,9 +38,7 @@ export async function loadChain(
     const next = await tx
       .select({ id: communications.id })
       .from(communications)
-      .where(
-        and(inArray(communications.chaserOfId, frontier), eq(communications.personId, start.personId)),
-      );
+      .where(and(inArray(communications.chaserOfId, frontier), eq(communications.personId, start.personId)));
     frontier = next.map((r) => r.id).filter((id) => !visited.has(id));
   }
   return chain.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
@@ -63,10 +61,7 @@ export async function markChainAnswered(
       updatedAt: now,
     })
     .where(
-      and(
-        inArray(communications.id, chainIds),
-        inArray(communications.replyState, ['awaiting', 'chased']),
-      ),
+      and(inArray(communications.id, chainIds), inArray(communications.replyState, ['awaiting', 'chased'])),
     )
     .returning({ id: communications.id });
   return rows.map((r) => r.id);

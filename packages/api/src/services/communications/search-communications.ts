@@ -1,4 +1,4 @@
-import { appendAudit, communications } from '@umbrella/db';
+import { appendAudit } from '@umbrella/db';
 import { londonToday, type searchCommunicationsInput } from '@umbrella/domain';
 import { and } from 'drizzle-orm';
 import type { z } from 'zod';

@@ -49,12 +49,24 @@ export async function updateCommunication(
 ): Promise<CommunicationView> {
   const now = ctx.now();
   const today = londonToday(now);
-  assertNotInFuture('occurredOn', input.occurredOn, now, 'The date sent or received cannot be in the future.');
+  assertNotInFuture(
+    'occurredOn',
+    input.occurredOn,
+    now,
+    'The date sent or received cannot be in the future.',
+  );
   return inClientTransaction(ctx, async (tx) => {
-    const { person, communication: before } = await openCommunication(tx, ctx, input.id, 'communications.update', {
-      write: true,
-    });
-    if (before.version !== input.version) throw await staleOrMissing(tx, communications, input.id, 'communication');
+    const { person, communication: before } = await openCommunication(
+      tx,
+      ctx,
+      input.id,
+      'communications.update',
+      {
+        write: true,
+      },
+    );
+    if (before.version !== input.version)
+      throw await staleOrMissing(tx, communications, input.id, 'communication');
     if (input.replyDue && !before.replyState) {
       throw badRequest('replyDue', 'This communication does not expect a reply.');
     }

@@ -32,7 +32,10 @@ export async function stageDocument(
     await tx
       .delete(documents)
       .where(
-        and(isNull(documents.communicationId), lt(documents.createdAt, new Date(now.getTime() - STAGED_LIFETIME_MS))),
+        and(
+          isNull(documents.communicationId),
+          lt(documents.createdAt, new Date(now.getTime() - STAGED_LIFETIME_MS)),
+        ),
       );
     const [row] = await tx
       .insert(documents)
