@@ -26,6 +26,13 @@ export const DIRECTIONS = ['outgoing', 'incoming'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const DIRECTION_LABELS: Record<Direction, string> = { outgoing: 'Sent', incoming: 'Received' };
 
+/** What a communication was, in two or three words: "Letter sent", "Phone call received", "Meeting". */
+export function communicationHeading(channel: Channel, direction: Direction): string {
+  if (channel === 'meeting') return 'Meeting';
+  if (channel === 'phone_call') return direction === 'outgoing' ? 'Phone call made' : 'Phone call received';
+  return `${CHANNEL_LABELS[channel]} ${direction === 'outgoing' ? 'sent' : 'received'}`;
+}
+
 /** Where an outgoing communication stands with its reply. */
 export const REPLY_STATES = ['awaiting', 'answered', 'chased'] as const;
 export type ReplyState = (typeof REPLY_STATES)[number];

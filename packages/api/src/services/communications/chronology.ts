@@ -1,7 +1,6 @@
 import { communications, matters, timelineEvents } from '@umbrella/db';
 import {
-  CHANNEL_LABELS,
-  DIRECTION_LABELS,
+  communicationHeading,
   londonToday,
   MATTER_KIND_LABELS,
   type chronologyInput,
@@ -69,7 +68,7 @@ function toEntry(event: TimelineEventView, communication: CommunicationView | un
     return {
       ...base,
       matterKind: communication.matterKind,
-      heading: `${CHANNEL_LABELS[communication.channel]} ${DIRECTION_LABELS[communication.direction].toLowerCase()}`,
+      heading: communicationHeading(communication.channel, communication.direction),
       title: communication.subject,
       counterpart: communication.counterpartLabel,
       text: communication.body,
