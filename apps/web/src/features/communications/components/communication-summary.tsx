@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
+import { communicationHeading } from '@umbrella/domain';
 import { Badge } from '../../../components/badge.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
-import { directionAndChannel } from '../lib/format.ts';
 import type { CommunicationView } from '../lib/types.ts';
 
 type ReplyFacts = Pick<CommunicationView, 'replyState' | 'replyDue' | 'replyOverdue' | 'confirmation'>;
@@ -43,7 +43,7 @@ export function CommunicationSummary({
       <p className="communication-summary__meta">
         <time dateTime={c.occurredOn}>{formatCalendarDate(c.occurredOn)}</time>
         {' · '}
-        {directionAndChannel(c.direction, c.channel)}
+        {communicationHeading(c.channel, c.direction)}
         {' · '}
         <span className="communication-summary__counterpart">{c.counterpartLabel}</span>
         {showClient ? (
