@@ -22,6 +22,14 @@ import { validateMyWorkSearch } from './features/my-work/lib/search.ts';
 import type { RouterContext } from './lib/router-context.ts';
 import { queryClient, trpc } from './trpc.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One optional id from the address (`?communication=<id>`); anything else there is dropped. */
+function idSearch<K extends string>(search: Record<string, unknown>, key: K): Partial<Record<K, string>> {
+  const value = search[key];
+  return typeof value === 'string' && UUID.test(value) ? ({ [key]: value } as Record<K, string>) : {};
+}
+
 function setupStatus({ queryClient, trpc }: RouterContext) {
   return queryClient.ensureQueryData(trpc.setup.status.queryOptions(undefined, { staleTime: Infinity }));
 }
@@ -172,6 +180,8 @@ const newClientRoute = createRoute({
 const clientRoute = createRoute({
   getParentRoute: () => clientsRoute,
   path: '$clientId',
+  // Which communication to open on the profile (from My work or the search): an id, never words.
+  validateSearch: (search: Record<string, unknown>) => idSearch(search, 'communication'),
   component: lazyRouteComponent(() => import('./features/clients/routes/client-page.tsx'), 'ClientPage'),
 });
 
@@ -181,6 +191,33 @@ const editClientRoute = createRoute({
   component: lazyRouteComponent(
     () => import('./features/clients/routes/edit-client-page.tsx'),
     'EditClientPage',
+  ),
+});
+
+const chronologyRoute = createRoute({
+  getParentRoute: () => clientsRoute,
+  path: '$clientId/chronology',
+  // One matter's chronology, or (without it) the whole case's.
+  validateSearch: (search: Record<string, unknown>) => idSearch(search, 'matter'),
+  component: lazyRouteComponent(
+    () => import('./features/chronology/routes/chronology-page.tsx'),
+    'ChronologyPage',
+  ),
+});
+
+// Full-text search of communications across the clients the caller may open (the words stay in the page).
+const communicationsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'communications',
+  component: StaffGate,
+});
+
+const communicationSearchRoute = createRoute({
+  getParentRoute: () => communicationsRoute,
+  path: '/',
+  component: lazyRouteComponent(
+    () => import('./features/communication-search/routes/communication-search-page.tsx'),
+    'CommunicationSearchPage',
   ),
 });
 
@@ -219,7 +256,14 @@ const routeTree = rootRoute.addChildren([
     myWorkRoute.addChildren([myWorkIndexRoute]),
     accountRoute,
     adminRoute.addChildren([adminIndexRoute, usersRoute, userRoute, teamsRoute, teamRoute]),
-    clientsRoute.addChildren([clientsIndexRoute, newClientRoute, clientRoute, editClientRoute]),
+    clientsRoute.addChildren([
+      clientsIndexRoute,
+      newClientRoute,
+      clientRoute,
+      editClientRoute,
+      chronologyRoute,
+    ]),
+    communicationsRoute.addChildren([communicationSearchRoute]),
     agenciesRoute.addChildren([agenciesIndexRoute, newAgencyRoute, agencyRoute]),
   ]),
 ]);

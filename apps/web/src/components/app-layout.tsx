@@ -48,6 +48,9 @@ export function AppLayout() {
                     <Link to="/clients">Clients</Link>
                   </li>
                   <li>
+                    <Link to="/communications">Communications</Link>
+                  </li>
+                  <li>
                     <Link to="/agencies">Agencies</Link>
                   </li>
                 </>

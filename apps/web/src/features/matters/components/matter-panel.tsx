@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { AGENCY_CATEGORY_LABELS, MATTER_KIND_LABELS } from '@umbrella/domain';
 import { useId, useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
@@ -96,6 +97,11 @@ export function MatterPanel({ matter, clientId }: { matter: MatterView; clientId
         ) : null}
       </dl>
       <MatterDetailsList matter={matter} />
+      <p className="matter-panel__chronology">
+        <Link to="/clients/$clientId/chronology" params={{ clientId }} search={{ matter: matter.id }}>
+          Printable chronology<span className="visually-hidden"> of the {kindLabel.toLowerCase()}</span>
+        </Link>
+      </p>
 
       {notice ? (
         <p role="status" className="success-text">
