@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { SelectField } from '../../../components/field.tsx';
@@ -10,8 +10,8 @@ import { formatDueDate } from '../../deadlines/lib/format.ts';
 import { errorCode, errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { useSession } from '../../auth/session.ts';
+import { FollowUpRow, ReplyOverdueRow } from '../components/communication-row.tsx';
 import { DeadlineRow } from '../components/deadline-row.tsx';
-import type { MyWorkDeadline } from '../lib/types.ts';
 
 const route = getRouteApi('/app/my-work/');
 
@@ -51,22 +51,53 @@ function MyWork({ userId }: { userId: string | undefined }) {
         </Alert>
       );
   } else {
-    const { overdue, upcoming, today } = query.data;
+    const { overdue, upcoming, repliesOverdue, followUps, counts, today } = query.data;
     body = (
       <>
         <p className="muted">
-          Today is {formatDueDate(today)}. Deadlines of the clients{' '}
+          Today is {formatDueDate(today)}. Deadlines and communications of the clients{' '}
           {ownWork
             ? 'you are key worker or lead caseworker for'
             : 'they are key worker or lead caseworker for'}
           .
         </p>
-        <WorkList title="Overdue" empty="Nothing is overdue." items={overdue} tone="overdue" />
+        <WorkList title="Overdue" empty="Nothing is overdue." count={overdue.length} tone="overdue">
+          {overdue.map((deadline) => (
+            <DeadlineRow key={deadline.id} deadline={deadline} />
+          ))}
+        </WorkList>
         <WorkList
           title="Due in the next 14 days"
           empty="Nothing is due in the next 14 days."
-          items={upcoming}
-        />
+          count={upcoming.length}
+        >
+          {upcoming.map((deadline) => (
+            <DeadlineRow key={deadline.id} deadline={deadline} />
+          ))}
+        </WorkList>
+        <WorkList
+          title="Replies overdue"
+          intro="Sent, expecting a reply, and the reply is late. Open one to draft a chaser or record the reply."
+          empty="No replies are overdue."
+          count={counts.repliesOverdue}
+          shown={repliesOverdue.length}
+          tone="overdue"
+        >
+          {repliesOverdue.map((communication) => (
+            <ReplyOverdueRow key={communication.id} communication={communication} today={today} />
+          ))}
+        </WorkList>
+        <WorkList
+          title="To confirm in writing"
+          intro="Phone calls and meetings to confirm in writing, so there is a record of what was said. Open one to log the confirmation, or to note why none is needed."
+          empty="No calls or meetings are waiting to be confirmed in writing."
+          count={counts.followUps}
+          shown={followUps.length}
+        >
+          {followUps.map((communication) => (
+            <FollowUpRow key={communication.id} communication={communication} />
+          ))}
+        </WorkList>
       </>
     );
   }
@@ -111,16 +142,25 @@ function CaseworkerPicker({ value, onChange }: { value: string; onChange: (userI
   );
 }
 
+/** One list on My work: a region named by its heading, with the number in it ("Overdue (3)"). */
 function WorkList({
   title,
+  intro,
   empty,
-  items,
+  count,
+  shown = count,
   tone,
+  children,
 }: {
   title: string;
+  intro?: string;
   empty: string;
-  items: MyWorkDeadline[];
+  /** How many there are in all. */
+  count: number;
+  /** How many are listed, when the list is cut short. */
+  shown?: number;
   tone?: 'overdue';
+  children: ReactNode;
 }) {
   const id = useId();
   return (
@@ -129,16 +169,20 @@ function WorkList({
       aria-labelledby={id}
     >
       <h2 id={id}>
-        {title} <span className="work-list__count">({items.length})</span>
+        {title} <span className="work-list__count">({count})</span>
       </h2>
-      {items.length === 0 ? (
+      {count === 0 ? (
         <p>{empty}</p>
       ) : (
-        <ol className="work-rows">
-          {items.map((deadline) => (
-            <DeadlineRow key={deadline.id} deadline={deadline} />
-          ))}
-        </ol>
+        <>
+          {intro ? <p className="muted">{intro}</p> : null}
+          {shown < count ? (
+            <p>
+              The first {shown} of {count} are shown, oldest first.
+            </p>
+          ) : null}
+          <ol className="work-rows">{children}</ol>
+        </>
       )}
     </section>
   );
