@@ -2,6 +2,8 @@ import { MATTER_KIND_LABELS, type MatterKind } from '@umbrella/domain';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
+import { OpenCommunicationLink } from '../../communications/components/open-communication-link.tsx';
+import { useOpenCommunication } from '../../communications/lib/use-open-communication.ts';
 import type { MatterView } from '../../matters/lib/types.ts';
 import {
   AXIS_HEIGHT,
@@ -54,6 +56,7 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
   const summaryId = useId();
   const listId = useId();
   const selected = selectedId ? events.find((e) => e.id === selectedId) : undefined;
+  const openCommunication = useOpenCommunication().open;
 
   // The latest events matter most: on a narrow screen, start scrolled to the right-hand end.
   useEffect(() => {
@@ -137,7 +140,11 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
                 top={layout.laneTop(marker.laneIndex)}
                 selected={marker.event.id === selectedId}
                 title={tooltip(marker.event, matters)}
-                onSelect={() => setSelectedId(marker.event.id === selectedId ? null : marker.event.id)}
+                onSelect={() => {
+                  setSelectedId(marker.event.id === selectedId ? null : marker.event.id);
+                  // A letter or call opens in the Communications section, with all of its text.
+                  if (marker.event.communication) openCommunication(marker.event.communication.id);
+                }}
               />
             ))}
           </svg>
@@ -152,6 +159,7 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
             <strong>{formatCalendarDate(selected.occurredOn)}</strong> · {laneName(selected, matters)}:{' '}
             {eventDescription(selected)}
             {selected.note ? <span className="pre-line"> — {selected.note}</span> : null}{' '}
+            <CommunicationLink event={selected} />
             <span className="muted">(recorded by {selected.recordedBy.displayName})</span>
           </p>
         ) : (
@@ -179,6 +187,13 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
                 </time>{' '}
                 <span className="timeline-list__lane">{laneName(event, matters)}:</span>{' '}
                 <span className="timeline-list__what">{eventDescription(event)}</span>
+                {/* Only when the list is in sight: a link hidden from sight must not take the focus. */}
+                {showList ? (
+                  <>
+                    {' '}
+                    <CommunicationLink event={event} />
+                  </>
+                ) : null}
                 {event.note ? <p className="timeline-list__note pre-line">{event.note}</p> : null}
                 <span className="timeline-list__by muted"> Recorded by {event.recordedBy.displayName}.</span>
               </li>
@@ -187,6 +202,18 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
         )}
       </div>
     </div>
+  );
+}
+
+/** For a letter, e-mail or call: a link that opens it in the Communications section. */
+function CommunicationLink({ event }: { event: TimelineEvent }) {
+  if (!event.communication) return null;
+  return (
+    <span className="timeline__open">
+      <OpenCommunicationLink id={event.communication.id}>
+        Open<span className="visually-hidden"> “{event.communication.subject}”</span>
+      </OpenCommunicationLink>
+    </span>
   );
 }
 

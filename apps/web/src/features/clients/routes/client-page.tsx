@@ -13,6 +13,7 @@ import { formatCalendarDate } from '../../../lib/dates.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useTRPC } from '../../../trpc.ts';
+import { CommunicationsSection } from '../../communications/components/communications-section.tsx';
 import { DeadlinesSection } from '../../deadlines/components/deadlines-section.tsx';
 import { MatterPanel } from '../../matters/components/matter-panel.tsx';
 import { OpenMatterForm } from '../../matters/components/open-matter-form.tsx';
@@ -60,6 +61,8 @@ function ClientRecord({ client }: { client: ClientProfile }) {
       <ClientHeader client={client} />
 
       <DeadlinesSection personId={client.id} matters={client.matters} />
+
+      <CommunicationsSection personId={client.id} matters={client.matters} />
 
       <Section title="Timeline">
         <Timeline client={client} />

@@ -1,0 +1,53 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { TextField } from '../../../components/field.tsx';
+import { AgencyIdPicker } from '../../agencies/components/agency-id-picker.tsx';
+import { ContactSelect } from '../../agencies/components/contact-select.tsx';
+
+interface CounterpartFieldsProps {
+  /** The chosen agency's id, or ''. */
+  agencyId: string;
+  onAgencyChange: (id: string) => void;
+  contact: UseFormRegisterReturn;
+  name: UseFormRegisterReturn;
+  errors: {
+    agencyId?: string | undefined;
+    contactId?: string | undefined;
+    counterpartName?: string | undefined;
+  };
+}
+
+/**
+ * Who a communication was with: an agency from the directory (and, if known, the person there), or else the
+ * name of someone who is not in the directory.
+ */
+export function CounterpartFields({
+  agencyId,
+  onAgencyChange,
+  contact,
+  name,
+  errors,
+}: CounterpartFieldsProps) {
+  return (
+    <>
+      <AgencyIdPicker
+        legend="Agency"
+        hint="Search the directory. For someone not in it, leave this empty and give their name below."
+        value={agencyId}
+        onChange={onAgencyChange}
+        error={errors.agencyId}
+      />
+      {agencyId ? (
+        <ContactSelect key={agencyId} agencyId={agencyId} error={errors.contactId} {...contact} />
+      ) : (
+        <TextField
+          label="Or the name of who it was with"
+          hint="For example: the client’s GP, Dr Okafor."
+          maxLength={200}
+          autoComplete="off"
+          error={errors.counterpartName}
+          {...name}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { Button } from '../../../components/button.tsx';
+import { TextAreaField, TextField } from '../../../components/field.tsx';
+import { FormError } from '../../../components/form-error.tsx';
+import { todayInLondon } from '../../../lib/dates.ts';
+import { errorCode } from '../../../lib/errors.ts';
+import { applyFieldErrors } from '../../../lib/forms.ts';
+import { useTRPC } from '../../../trpc.ts';
+import { EDIT_FIELDS, editFormSchema, editFormValues, toUpdateInput } from '../lib/edit-form.ts';
+import type { CommunicationView } from '../lib/types.ts';
+import { COMMUNICATION_CONFLICT_MESSAGE, useRefreshCommunications } from '../lib/use-communication-cache.ts';
+import { CounterpartFields } from './counterpart-fields.tsx';
+
+/** Corrects what was logged (who, when, the subject and text) or moves the date a reply is due. */
+export function EditCommunicationForm({
+  communication,
+  onDone,
+  onCancel,
+}: {
+  communication: CommunicationView;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const trpc = useTRPC();
+  const refresh = useRefreshCommunications();
+  const form = useForm({
+    resolver: zodResolver(editFormSchema),
+    defaultValues: editFormValues(communication),
+  });
+  const { errors } = form.formState;
+  const agencyId = form.watch('agencyId');
+  const update = useMutation(
+    trpc.communications.update.mutationOptions({
+      onSuccess: async () => {
+        await refresh(communication.personId);
+        onDone('Your changes have been saved.');
+      },
+      onError: (error) => {
+        if (errorCode(error) === 'CONFLICT') void refresh(communication.personId);
+        applyFieldErrors(error, form.setError, EDIT_FIELDS);
+      },
+    }),
+  );
+  return (
+    <form
+      noValidate
+      className="inline-form"
+      aria-label="Edit this communication"
+      onSubmit={form.handleSubmit((values) => update.mutate(toUpdateInput(communication, values)))}
+    >
+      <FormError
+        error={update.error}
+        fields={EDIT_FIELDS}
+        messages={{ CONFLICT: COMMUNICATION_CONFLICT_MESSAGE }}
+      />
+      <CounterpartFields
+        agencyId={agencyId}
+        onAgencyChange={(id) => {
+          form.setValue('agencyId', id, { shouldValidate: form.formState.isSubmitted });
+          form.setValue('contactId', '');
+        }}
+        contact={form.register('contactId')}
+        name={form.register('counterpartName')}
+        errors={{
+          agencyId: errors.agencyId?.message,
+          contactId: errors.contactId?.message,
+          counterpartName: errors.counterpartName?.message,
+        }}
+      />
+      <TextField
+        label={communication.direction === 'outgoing' ? 'Date sent' : 'Date received'}
+        type="date"
+        max={todayInLondon()}
+        className="field--medium"
+        error={errors.occurredOn?.message}
+        {...form.register('occurredOn')}
+      />
+      <TextField
+        label="Subject"
+        maxLength={300}
+        autoComplete="off"
+        error={errors.subject?.message}
+        {...form.register('subject')}
+      />
+      <TextAreaField
+        label="Text or a summary of it"
+        rows={8}
+        error={errors.body?.message}
+        {...form.register('body')}
+      />
+      {communication.replyState ? (
+        <TextField
+          label="Reply due by"
+          type="date"
+          className="field--medium"
+          hint="Empty it to work the date out again from the agency’s usual time to reply or, without one, 10 working days."
+          error={errors.replyDue?.message}
+          {...form.register('replyDue')}
+        />
+      ) : null}
+      <div className="button-row">
+        <Button type="submit" busy={update.isPending}>
+          Save changes
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={update.isPending}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
