@@ -39,6 +39,9 @@ async function applyLinks(
     if (original.direction !== 'outgoing' || original.replyState !== 'awaiting') {
       throw badRequest('chaserOfId', 'Only something sent and still awaiting a reply can be chased.');
     }
+    if (input.occurredOn < original.occurredOn) {
+      throw badRequest('occurredOn', 'A chaser cannot have been sent before the letter it chases.');
+    }
     await tx
       .update(communications)
       .set({ replyState: 'chased', version: sql`${communications.version} + 1`, updatedAt: now })
@@ -50,6 +53,9 @@ async function applyLinks(
     if (spoken.confirmation !== 'needed') {
       throw badRequest('confirmsId', 'That call or meeting is not waiting to be confirmed in writing.');
     }
+    if (input.occurredOn < spoken.occurredOn) {
+      throw badRequest('occurredOn', 'A confirmation cannot have been sent before the call or meeting.');
+    }
     await tx
       .update(communications)
       .set({ confirmation: 'done', version: sql`${communications.version} + 1`, updatedAt: now })
@@ -60,6 +66,9 @@ async function applyLinks(
     const sent = await linkedCommunication(tx, personId, input.replyToId, 'replyToId');
     if (sent.direction !== 'outgoing' || !sent.replyState || sent.replyState === 'answered') {
       throw badRequest('replyToId', 'That communication is not waiting for a reply.');
+    }
+    if (input.occurredOn < sent.occurredOn) {
+      throw badRequest('occurredOn', 'A reply cannot have been received before the letter was sent.');
     }
     const chain = await loadChain(tx, sent);
     changed.push(
@@ -99,7 +108,9 @@ export async function createCommunication(ctx: StaffContext, input: Input): Prom
     }
     const counterpart = await resolveCounterpart(tx, input);
     const file = await loadCaseFile(tx, person.id);
-    const computed = input.expectsReply
+    // A chaser waits for the reply the letter it chases was waiting for, whether or not the box was ticked.
+    const expectsReply = input.expectsReply || input.chaserOfId !== null;
+    const computed = expectsReply
       ? computeReplyDue({
           sentOn: input.occurredOn,
           agencyWorkingDays: counterpart.replyExpectedWorkingDays,
