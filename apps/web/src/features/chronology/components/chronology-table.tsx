@@ -42,8 +42,8 @@ function EntryRow({ entry, showMatter }: { entry: ChronologyEntry; showMatter: b
       <td className="chronology__date">
         <time dateTime={entry.date}>{formatCalendarDate(entry.date)}</time>
       </td>
-      <td className="chronology__what">
-        {entry.heading}
+      <td>
+        <span className="chronology__heading">{entry.heading}</span>
         {showMatter && entry.matterKind ? (
           <span className="chronology__matter">{MATTER_KIND_LABELS[entry.matterKind]}</span>
         ) : null}
