@@ -1,0 +1,140 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, screenshot, watchConsole } from './harness/browser.ts';
+import { path, startServer, type RunningServer } from './harness/server.ts';
+
+// A letter that expected a reply by now: it shows on My work as a reply overdue, and in full on the client's
+// printable chronology, which prints without the app's frame.
+const PASSWORD = 'umbrella-demo';
+const SUBJECT = 'Request for a decision on the e2e claim';
+const LAST_PARAGRAPH =
+  'We look forward to hearing from you within ten working days. Yours faithfully, Umbrella';
+// Longer than the 300-character excerpt of lists, so only the chronology shows the last paragraph.
+const BODY = [
+  'Dear Sir or Madam,',
+  ...Array.from({ length: 4 }, (_, i) => `Paragraph ${i + 1}: our client has now waited for some time.`),
+  'x'.repeat(120),
+  LAST_PARAGRAPH,
+].join('\n\n');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+/** A calendar date `days` from today in London, as `YYYY-MM-DD`. */
+function londonDate(days = 0): string {
+  const format = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'Europe/London',
+  });
+  return format.format(new Date(Date.now() + days * 86_400_000));
+}
+
+/** A tRPC call from the signed-in page (its cookie, its origin); the data, or the error thrown. */
+async function call<T>(procedure: string, input: unknown): Promise<T> {
+  const response = await page.evaluate(
+    async ([procedure, input]) => {
+      const res = await fetch(`/trpc/${procedure as string}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return { status: res.status, body: (await res.json()) as unknown };
+    },
+    [procedure, input] as const,
+  );
+  if (response.status !== 200) throw new Error(`${procedure}: ${JSON.stringify(response.body)}`);
+  return (response.body as { result: { data: T } }).result.data;
+}
+
+beforeAll(async () => {
+  server = await startServer({ demo: true });
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+  watchConsole(page, problems);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a caseworker', () => {
+  let clientId = '';
+  let matterId = '';
+
+  it('logs a letter whose reply is late, and sees it on My work', async () => {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('E-mail').fill('caseworker@demo.test');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(path('/'));
+
+    // One of their own clients with a matter (the demo has several), so the letter is on their My work.
+    const session = await call<{ user: { id: string } }>('auth.session', {});
+    const clients = await call<{ items: { id: string; matters: unknown[] }[] }>('clients.list', {
+      keyWorkerId: session.user.id,
+      limit: 25,
+    });
+    clientId = clients.items.find((c) => c.matters.length > 0)?.id ?? '';
+    const profile = await call<{ matters: { id: string }[] }>('clients.get', { id: clientId });
+    matterId = profile.matters[0]?.id ?? '';
+    await call('communications.create', {
+      personId: clientId,
+      matterId,
+      channel: 'letter',
+      direction: 'outgoing',
+      counterpartName: 'Asylum Casework, Home Office',
+      occurredOn: londonDate(-30),
+      subject: SUBJECT,
+      body: BODY,
+      expectsReply: true,
+      replyDue: londonDate(-5),
+      confirmInWriting: false,
+      attachmentIds: [],
+    });
+
+    await page.goto(`${server.url}/my-work`);
+    const replies = page.getByRole('region', { name: /^Replies overdue/ });
+    const row = replies.locator('.work-row', { hasText: SUBJECT });
+    await row.getByText('5 days overdue').waitFor();
+    expect(await row.getByRole('link', { name: SUBJECT }).getAttribute('href')).toMatch(
+      new RegExp(`^/clients/${clientId}\\?communication=[0-9a-f-]{36}$`),
+    );
+    await page.getByRole('region', { name: /^To confirm in writing/ }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^My work/ });
+    expect(await nav.textContent()).toMatch(/\d+ repl(y|ies) overdue/);
+  });
+
+  it('opens the matter’s printable chronology and reads the letter in full', async () => {
+    await page.goto(`${server.url}/clients/${clientId}/chronology?matter=${matterId}`);
+    await page.getByRole('heading', { name: 'Chronology', level: 1 }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(SUBJECT) });
+    await row.getByRole('cell', { name: 'Letter sent' }).waitFor();
+    await row.getByRole('cell', { name: 'Asylum Casework, Home Office' }).waitFor();
+    const text = await row.locator('.chronology__text').innerText();
+    expect(text).toContain(LAST_PARAGRAPH);
+    expect(text).toContain('Dear Sir or Madam,\n\nParagraph 1');
+    await page.getByText(/^Prepared on \d{1,2} \w{3} \d{4} by /).waitFor();
+    // The title names the page, never the client.
+    expect(await page.title()).toBe('Chronology · Umbrella');
+    await expectAccessible(page, 'chronology');
+    await screenshot(page, '70-chronology');
+
+    // Printed: no navigation, no buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await row.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('link', { name: 'Back to the client' }).click();
+    await page.waitForURL(path(`/clients/${clientId}`));
+  });
+
+  it('raised no console errors or CSP violations', () => {
+    expect(problems).toEqual([]);
+  });
+});
