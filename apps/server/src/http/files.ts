@@ -19,10 +19,17 @@ function fail(res: Response, next: NextFunction, error: unknown) {
   next(error);
 }
 
-/** `filename*=` for any script, plus an ASCII fallback for old clients. */
+/**
+ * `filename*=` for any script (RFC 8187: encodeURIComponent, plus the four characters it leaves that the
+ * header does not allow), and an ASCII fallback for old clients.
+ */
 function attachmentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 /**
