@@ -4,7 +4,7 @@ import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
-import { errorCode, errorMessage } from '../../../lib/errors.ts';
+import { errorCode } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { useSession } from '../../auth/session.ts';
 import { ClientLoadError } from '../../clients/components/client-load-error.tsx';
@@ -42,7 +42,7 @@ export function ChronologyPage() {
       return (
         <Page title={TITLE}>
           <Alert title="That matter is not on this client’s case file">
-            <p>{errorMessage(query.error)}</p>
+            <p>The link may be incomplete. The chronology of the whole case includes every matter.</p>
           </Alert>
           <ul className="link-list">
             <li>
