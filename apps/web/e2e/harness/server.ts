@@ -11,6 +11,11 @@ const webDist = fileURLToPath(new URL('../../dist', import.meta.url));
 
 export interface RunningServer {
   url: string;
+  /**
+   * Moves the server's "now" `days` ahead of the real time (0 puts it back). Moving it ends every session
+   * (the idle timeout): sign in again afterwards.
+   */
+  setClockOffset(days: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,6 +39,8 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
     ...inherited,
     ...env,
     NODE_ENV: 'test',
+    // The test clock (POST /__test__/clock), allowed only with NODE_ENV=test.
+    TEST_CLOCK: 'on',
     LOG_LEVEL: 'warn',
     WEB_DIST: webDist,
   };
@@ -88,6 +95,14 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<Run
   }
   return {
     url,
+    async setClockOffset(days) {
+      const res = await fetch(`${url}/__test__/clock`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: url },
+        body: JSON.stringify({ offsetDays: days }),
+      });
+      if (!res.ok) throw new Error(`The test clock refused ${days} days: ${res.status} ${await res.text()}`);
+    },
     async stop() {
       if (server.exitCode === null) {
         server.kill('SIGTERM');
