@@ -14,6 +14,9 @@ import { CommunicationActions } from './communication-actions.tsx';
 import { OpenCommunicationLink } from './open-communication-link.tsx';
 import { ReplyStatusBadge } from './communication-summary.tsx';
 
+/** The server's explanation of a reply-due date typed in by the caseworker. */
+const SET_BY_HAND = 'Set by hand.';
+
 interface CommunicationDetailProps {
   id: string;
   personId: string;
@@ -114,7 +117,9 @@ function CommunicationFacts({
           <ReplyStatusBadge communication={c} />
           {c.replyDue ? (
             <p className="communication-detail__due">
-              Due by {formatCalendarDate(c.replyDue)}. {c.replyDueExplanation}
+              {c.replyDueExplanation && c.replyDueExplanation !== SET_BY_HAND
+                ? c.replyDueExplanation
+                : `Due by ${formatCalendarDate(c.replyDue)}${c.replyDueExplanation ? ', a date set by hand' : ''}.`}
             </p>
           ) : null}
           {c.answeredById ? (

@@ -65,10 +65,8 @@ export function CommunicationSummary({
         <ReplyStatusBadge communication={c} />
       </p>
       {c.body ? (
-        <p className="communication-summary__excerpt">
-          {c.body}
-          {c.bodyTruncated ? '…' : ''}
-        </p>
+        // Lists carry the first 300 characters, already ending in "…" when there is more.
+        <p className="communication-summary__excerpt">{c.body}</p>
       ) : null}
     </div>
   );
