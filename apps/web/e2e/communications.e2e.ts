@@ -193,6 +193,67 @@ describe('a caseworker', () => {
     await screenshot(page, '74-letter-chased');
   });
 
+  it('confirms a call in writing, marks the reply, and finds a call by its words', async () => {
+    const CALL = 'Call about the medical evidence';
+    await communications().getByRole('button', { name: 'Log a communication' }).click();
+    const log = communications().getByRole('form', { name: 'Log a communication' });
+    await log.getByLabel('Received', { exact: true }).check();
+    await log.getByLabel('How').selectOption('phone_call');
+    await log.getByLabel('Or the name of who it was with').fill('Dr Okafor, the client’s GP');
+    await log.getByLabel('Subject').fill(CALL);
+    await log.getByLabel('What was said (optional)').fill('The GP will write a letter supporting the claim.');
+    expect(await log.getByLabel('Confirm this in writing').isChecked()).toBe(true);
+    await log.getByRole('button', { name: 'Log communication' }).click();
+    await listed(CALL).getByText('To confirm in writing', { exact: true }).waitFor();
+
+    await listed(CALL).getByRole('link', { name: CALL }).click();
+    const call = communications().getByRole('article', { name: CALL });
+    await call.getByRole('button', { name: 'Confirm in writing' }).click();
+    const confirm = call.getByRole('form', { name: 'Log the written confirmation of the call' });
+    expect(await confirm.getByLabel('Subject').inputValue()).toBe(`Confirming our call on ${writtenToday()}`);
+    expect(await confirm.getByLabel('Text or a summary of it (optional)').inputValue()).toContain(
+      'The GP will write a letter supporting the claim.',
+    );
+    expect(await confirm.getByLabel('How').locator('option[value="phone_call"]').count()).toBe(0);
+    await confirm.getByRole('button', { name: 'Log communication' }).click();
+    await call.getByText('Confirmed in writing.').waitFor();
+    await listed(`Confirming our call on ${writtenToday()}`).waitFor();
+
+    // The Home Office answers: the letter received is marked as the reply, which answers the chaser too.
+    await communications().getByRole('button', { name: 'Log a communication' }).click();
+    await log.getByLabel('Received', { exact: true }).check();
+    await log.getByLabel('Search the agency directory').fill('UK Visas');
+    await log.getByRole('button', { name: `Choose ${AGENCY}` }).click();
+    await log.getByLabel('Subject').fill('Interview record enclosed');
+    await log.getByRole('button', { name: 'Log communication' }).click();
+    await listed('Interview record enclosed')
+      .getByRole('link', { name: 'Interview record enclosed' })
+      .click();
+    const reply = communications().getByRole('article', { name: 'Interview record enclosed' });
+    await reply.getByRole('button', { name: 'Mark as the reply to…' }).click();
+    const mark = reply.getByRole('form', { name: 'Mark as the reply' });
+    const option = mark.getByRole('option', { name: `Chasing: ${SUBJECT}`, exact: false });
+    await mark.getByLabel('It replies to').selectOption((await option.getAttribute('value')) ?? '');
+    await mark.getByRole('button', { name: 'Mark as the reply' }).click();
+    await reply.getByText(`Marked as the reply to “Chasing: ${SUBJECT}”.`).waitFor();
+    await listed(SUBJECT).getByText('Answered', { exact: true }).waitFor();
+    await listed(`Chasing: ${SUBJECT}`).getByText('Answered', { exact: true }).waitFor();
+
+    // Words within this client's communications; they never reach the address.
+    await communications().getByLabel('Words in them').fill('medical evidence');
+    await communications().getByRole('button', { name: 'Search' }).click();
+    await communications().getByText('1 communication shown, newest first.').waitFor();
+    await listed(CALL).waitFor();
+    expect(page.url()).not.toContain('medical');
+    await expectAccessible(page, 'communications searched');
+    await screenshot(page, '75-communications-searched');
+
+    // The timeline's list of events opens a communication too.
+    await page.getByRole('button', { name: 'Show the events as a list' }).click();
+    await page.getByRole('link', { name: `Open “${CALL}”` }).click();
+    await communications().getByRole('article', { name: CALL }).waitFor();
+  });
+
   it('raised no console errors or CSP violations', () => {
     // The refused upload answers 400, which Chromium reports as a failed resource load.
     expect(problems.filter((p) => !/status of 4\d\d/.test(p))).toEqual([]);
