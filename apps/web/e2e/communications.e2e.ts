@@ -71,6 +71,22 @@ const listed = (subject: string) =>
       has: page.getByRole('link', { name: subject, exact: true }),
     });
 
+/** An opened communication puts the reader at its heading, scrolled into view. */
+async function expectOpened(subject: string) {
+  const heading = communications()
+    .getByRole('article', { name: subject })
+    .getByRole('heading', { name: subject });
+  await heading.waitFor();
+  await expect
+    .poll(() =>
+      heading.evaluate((el) => {
+        const { top, bottom } = el.getBoundingClientRect();
+        return el === document.activeElement && top >= 0 && bottom <= window.innerHeight;
+      }),
+    )
+    .toBe(true);
+}
+
 describe('a caseworker', () => {
   it('logs a letter expecting a reply, with a scan attached and a disguised file refused', async () => {
     await signIn();
@@ -128,6 +144,7 @@ describe('a caseworker', () => {
     // Opened: the whole letter, its file as a download, and why the reply is due when it is.
     await row.getByRole('link', { name: SUBJECT }).click();
     await page.waitForURL((url) => url.searchParams.has('communication'));
+    await expectOpened(SUBJECT);
     const detail = communications().getByRole('article', { name: SUBJECT });
     await detail
       .getByText(/working days after the letter was sent on .* is \w{3} \d{1,2} \w{3} \d{4}/)
@@ -169,6 +186,7 @@ describe('a caseworker', () => {
       (url) =>
         url.pathname === `/clients/${clientId}` && UUID.test(url.searchParams.get('communication') ?? ''),
     );
+    await expectOpened(SUBJECT);
     const detail = communications().getByRole('article', { name: SUBJECT });
     await detail.getByText(/^Reply overdue/).waitFor();
 
@@ -251,7 +269,7 @@ describe('a caseworker', () => {
     // The timeline's list of events opens a communication too.
     await page.getByRole('button', { name: 'Show the events as a list' }).click();
     await page.getByRole('link', { name: `Open “${CALL}”` }).click();
-    await communications().getByRole('article', { name: CALL }).waitFor();
+    await expectOpened(CALL);
   });
 
   it('raised no console errors or CSP violations', () => {

@@ -31,12 +31,13 @@ export function CommunicationDetail({ id, personId, matters, onClose }: Communic
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const [notice, setNotice] = useState<string | null>(null);
-  const loaded = query.data?.id;
+  const settled = !query.isPending;
 
-  // Opened from a link (the list, the timeline, My work): bring it into view and put the reader at its heading.
+  // Opened from a link (the list, the timeline, My work): bring it into view and put the reader at its heading
+  // (or at the reason it could not be opened).
   useEffect(() => {
-    if (loaded) headingRef.current?.focus();
-  }, [loaded]);
+    if (settled) headingRef.current?.focus();
+  }, [settled]);
 
   let body: ReactNode;
   if (query.isPending) body = <Pending label="Opening the communication…" />;

@@ -58,6 +58,8 @@ export function CommunicationSummary({
           to="/clients/$clientId"
           params={{ clientId: c.personId }}
           search={{ communication: c.id }}
+          // The page scrolls to the communication itself when it opens.
+          resetScroll={false}
           className="communication-summary__link"
         >
           {c.subject}
