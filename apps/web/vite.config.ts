@@ -12,6 +12,7 @@ export default defineConfig({
     proxy: {
       '/trpc': api,
       '/health': api,
+      '/files': api,
     },
   },
   build: {
