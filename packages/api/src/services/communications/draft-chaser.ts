@@ -40,6 +40,7 @@ export async function draftChaser(
             channel: communications.channel,
             occurredOn: communications.occurredOn,
             subject: communications.subject,
+            replyDue: communications.replyDue,
           })
           .from(communications)
           .where(inArray(communications.id, [earlier[0]?.id ?? sent.id]))
@@ -57,7 +58,8 @@ export async function draftChaser(
         channel: original?.channel ?? sent.channel,
         occurredOn: original?.occurredOn ?? sent.occurredOn,
         subject: original?.subject ?? sent.subject,
-        replyDue: sent.replyDue,
+        // When the first letter's reply was due, not the latest chaser's: that is what went unanswered.
+        replyDue: original ? original.replyDue : sent.replyDue,
         counterpartLabel: sent.counterpartLabel,
         earlierChasers: [
           ...earlier.slice(1).map((c) => c.occurredOn),

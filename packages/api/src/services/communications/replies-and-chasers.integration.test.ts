@@ -253,7 +253,10 @@ describe('chasers', () => {
       subject: 'Chasing: Disclosure of the investigation file',
     });
     expect(draft.body).toContain('Dear Northshire Police,');
-    expect(draft.body).toContain('by letter on Tue 1 Sep 2026 about “Disclosure of the investigation file”');
+    expect(draft.body).toContain(
+      'by letter on Tue 1 Sep 2026 about “Disclosure of the investigation file”, and a reply was expected by ' +
+        'Tue 15 Sep 2026.',
+    );
     expect(draft.body).toContain('We wrote again on Mon 21 Sep 2026.');
     expect(draft.body).toContain('Name: Ana-Maria Popa');
     expect(draft.body).toContain('Crime reference: 01/204518/25');
