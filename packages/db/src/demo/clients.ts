@@ -1,6 +1,17 @@
 import { NORTH_LONDON_CLIENTS } from './clients-north-london.ts';
 import { TRAFFICKING_CLIENTS } from './clients-trafficking.ts';
+import type { DemoCommunication } from './communication-story.ts';
+import { NORTH_LONDON_COMMUNICATIONS } from './communications-north-london.ts';
+import { TRAFFICKING_COMMUNICATIONS } from './communications-trafficking.ts';
 import type { DemoClient } from './story.ts';
 
-/** The fictional clients of the demo organisation, with their case files, matters and timelines. */
-export const DEMO_CLIENTS: readonly DemoClient[] = [...NORTH_LONDON_CLIENTS, ...TRAFFICKING_CLIENTS];
+/** The demo clients' communications, by display name. */
+export const DEMO_COMMUNICATIONS: Readonly<Record<string, readonly DemoCommunication[]>> = {
+  ...NORTH_LONDON_COMMUNICATIONS,
+  ...TRAFFICKING_COMMUNICATIONS,
+};
+
+/** The fictional clients of the demo organisation, with their case files, matters, timelines and communications. */
+export const DEMO_CLIENTS: readonly DemoClient[] = [...NORTH_LONDON_CLIENTS, ...TRAFFICKING_CLIENTS].map(
+  (client) => ({ ...client, communications: DEMO_COMMUNICATIONS[client.displayName] ?? [] }),
+);

@@ -1,5 +1,12 @@
-import { checkTransition, MATTER_KINDS, STAGE_MACHINES, type MatterKind } from '@umbrella/domain';
-import { asc, count, eq, isNotNull } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import {
+  checkTransition,
+  computeReplyDue,
+  MATTER_KINDS,
+  STAGE_MACHINES,
+  type MatterKind,
+} from '@umbrella/domain';
+import { and, asc, count, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../create-database.ts';
@@ -7,6 +14,7 @@ import { loadStarterDirectory } from '../directory/load.ts';
 import { DEMO_DIRECTORY_EXTRAS, STARTER_DIRECTORY } from '../directory/starter-directory.ts';
 import { agencies, contacts } from '../schema/agencies.ts';
 import { cases } from '../schema/cases.ts';
+import { communications, documents } from '../schema/communications.ts';
 import {
   asylumClaimDetails,
   matters,
@@ -23,6 +31,7 @@ import { createTestDatabase } from '../testing/test-database.ts';
 import { DEMO_CLIENTS } from './clients.ts';
 import { DEMO_CONTACTS } from './contacts.ts';
 import { DatabaseNotEmptyError, DEMO_USERS, loadDemoData, type DemoCounts } from './seed.ts';
+import { DEMO_ANCHOR_DATE } from './story.ts';
 import { DEMO_EARLIEST_DATE } from './validate.ts';
 
 let handle: DatabaseHandle;
@@ -138,7 +147,9 @@ describe('demo data', () => {
       .orderBy(asc(timelineEvents.occurredOn), asc(timelineEvents.createdAt));
     for (const matter of allMatters) {
       const machine = STAGE_MACHINES[matter.kind];
-      const moves = events.filter((e) => e.matterId === matter.id && e.kind !== 'note');
+      const moves = events.filter(
+        (e) => e.matterId === matter.id && e.kind !== 'note' && e.kind !== 'communication',
+      );
       const [opened, ...changes] = moves;
       expect(opened?.kind).toBe('matter_opened');
       expect(opened?.occurredOn).toBe(matter.openedOn);
@@ -201,5 +212,189 @@ describe('demo data', () => {
       (d) => d.matterId === refused?.matterId && d.ruleId === 'asylum.ftt_appeal_in_uk',
     );
     expect(appeal?.triggerDate).toBe(refused?.sent);
+  });
+});
+
+describe('demo communications', () => {
+  const joannaId = async () =>
+    (await handle.db.select({ id: users.id }).from(users).where(eq(users.email, 'caseworker@demo.test')))[0]
+      ?.id ?? '';
+  /** Communications on the clients a user works with (key worker or lead caseworker), as My work counts them. */
+  const onClientsOf = (userId: string) =>
+    or(
+      eq(people.keyWorkerId, userId),
+      sql`exists (select 1 from ${cases} where ${cases.id} = ${communications.caseId} and ${cases.leadCaseworkerId} = ${userId})`,
+    );
+
+  it('logs about 100 to 150 letters, e-mails, calls and meetings for most clients, and a few files', async () => {
+    expect(counts.communications).toBeGreaterThanOrEqual(100);
+    expect(counts.communications).toBeLessThanOrEqual(150);
+    expect(await rowCount(communications)).toBe(counts.communications);
+    expect(await rowCount(documents)).toBe(counts.documents);
+    expect(counts.documents).toBeGreaterThanOrEqual(2);
+    const withSome = await handle.db
+      .selectDistinct({ personId: communications.personId })
+      .from(communications);
+    expect(withSome.length).toBeGreaterThan(counts.clients * 0.8);
+    const channels = new Set(
+      (await handle.db.select({ c: communications.channel }).from(communications)).map((r) => r.c),
+    );
+    for (const channel of ['letter', 'email', 'phone_call', 'meeting']) expect(channels).toContain(channel);
+  });
+
+  it('gives every communication its timeline event, on its date and matter', async () => {
+    const rows = await handle.db
+      .select({ c: communications, e: timelineEvents })
+      .from(communications)
+      .leftJoin(timelineEvents, eq(timelineEvents.communicationId, communications.id));
+    expect(rows).toHaveLength(counts.communications);
+    for (const { c, e } of rows) {
+      expect(e, c.subject).toMatchObject({
+        kind: 'communication',
+        personId: c.personId,
+        caseId: c.caseId,
+        matterId: c.matterId,
+        occurredOn: c.occurredOn,
+        recordedById: c.recordedById,
+      });
+      expect(e?.createdAt.getTime()).toBe(c.createdAt.getTime());
+    }
+    const [orphans] = await handle.db
+      .select({ n: count() })
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.kind, 'communication'), sql`${timelineEvents.communicationId} is null`));
+    expect(orphans?.n).toBe(0);
+  });
+
+  it('links replies, chasers and confirmations as the application would', async () => {
+    const all = await handle.db.select().from(communications);
+    const byId = new Map(all.map((c) => [c.id, c]));
+    for (const c of all) {
+      if (c.answeredById) {
+        const reply = byId.get(c.answeredById);
+        expect(c.replyState).toBe('answered');
+        expect(reply).toMatchObject({ direction: 'incoming', personId: c.personId });
+        expect((reply?.occurredOn ?? '') >= c.occurredOn).toBe(true);
+      }
+      if (c.chaserOfId) {
+        const original = byId.get(c.chaserOfId);
+        expect(original?.replyState).toMatch(/^(chased|answered)$/);
+        expect(original?.personId).toBe(c.personId);
+      }
+      if (c.confirmsId) expect(byId.get(c.confirmsId)?.confirmation).toBe('done');
+      if (c.replyState === 'answered') expect(c.answeredById).not.toBeNull();
+      if (c.replyState === 'chased') expect(all.some((x) => x.chaserOfId === c.id)).toBe(true);
+      if (c.direction === 'incoming') expect(c.replyState).toBeNull();
+      expect(c.confirmation !== null).toBe(c.channel === 'phone_call' || c.channel === 'meeting');
+    }
+  });
+
+  it('computes each reply-due date with the engine, the agency’s own reply time where it has one', async () => {
+    const rows = await handle.db
+      .select({ c: communications, agency: agencies.name, days: agencies.replyExpectedWorkingDays })
+      .from(communications)
+      .leftJoin(agencies, eq(agencies.id, communications.agencyId))
+      .where(isNotNull(communications.replyState));
+    expect(rows.length).toBeGreaterThan(30);
+    for (const { c, agency, days } of rows) {
+      const expected = computeReplyDue({
+        sentOn: c.occurredOn,
+        agencyWorkingDays: days,
+        agencyName: agency,
+        jurisdiction: 'england-and-wales',
+        today: DEMO_ANCHOR_DATE,
+      });
+      expect({ due: c.replyDue, explanation: c.replyDueExplanation }).toEqual(expected);
+    }
+    expect(rows.some(({ days }) => days === 5)).toBe(true);
+  });
+
+  it('gives the demo caseworker three replies overdue, a letter chased and calls to confirm on 23 Nov 2026', async () => {
+    const userId = await joannaId();
+    const mine = await handle.db
+      .select({ c: communications })
+      .from(communications)
+      .innerJoin(people, eq(people.id, communications.personId))
+      .where(onClientsOf(userId));
+    const list = mine.map((r) => r.c);
+    const overdue = list.filter((c) => c.replyState === 'awaiting' && (c.replyDue ?? '') < DEMO_ANCHOR_DATE);
+    expect(overdue).toHaveLength(3);
+    const awaiting = list.filter(
+      (c) => c.replyState === 'awaiting' && (c.replyDue ?? '') >= DEMO_ANCHOR_DATE,
+    );
+    expect(awaiting.length).toBeGreaterThanOrEqual(2);
+    const chased = list.filter((c) => c.replyState === 'chased');
+    expect(chased).toHaveLength(1);
+    const chaser = list.find((c) => c.chaserOfId === chased[0]?.id);
+    expect(chaser).toMatchObject({ replyState: 'awaiting', direction: 'outgoing' });
+    expect((chaser?.replyDue ?? '') >= DEMO_ANCHOR_DATE).toBe(true);
+    expect(list.filter((c) => c.confirmation === 'needed')).toHaveLength(2);
+    const done = list.filter((c) => c.confirmation === 'done');
+    expect(done).toHaveLength(1);
+    expect(list.find((c) => c.confirmsId === done[0]?.id)).toMatchObject({
+      direction: 'outgoing',
+      channel: 'email',
+    });
+  });
+
+  it('leaves nothing waiting on a closed case, and sends nothing to immigration enforcement', async () => {
+    const [waitingOnClosed] = await handle.db
+      .select({ n: count() })
+      .from(communications)
+      .innerJoin(cases, eq(cases.id, communications.caseId))
+      .where(
+        and(
+          eq(cases.status, 'closed'),
+          or(eq(communications.replyState, 'awaiting'), eq(communications.confirmation, 'needed')),
+        ),
+      );
+    expect(waitingOnClosed?.n).toBe(0);
+    const [toEnforcement] = await handle.db
+      .select({ n: count() })
+      .from(communications)
+      .innerJoin(agencies, eq(agencies.id, communications.agencyId))
+      .where(and(eq(communications.direction, 'outgoing'), eq(agencies.category, 'immigration_enforcement')));
+    expect(toEnforcement?.n).toBe(0);
+    const [future] = await handle.db
+      .select({ n: count() })
+      .from(communications)
+      .where(lt(sql`${DEMO_ANCHOR_DATE}::date`, communications.occurredOn));
+    expect(future?.n).toBe(0);
+  });
+
+  it('labels each counterpart as the application does: contact and agency, the agency, or a name', async () => {
+    const rows = await handle.db
+      .select({
+        label: communications.counterpartLabel,
+        agency: agencies.name,
+        contact: contacts.name,
+        name: communications.counterpartName,
+      })
+      .from(communications)
+      .leftJoin(agencies, eq(agencies.id, communications.agencyId))
+      .leftJoin(contacts, eq(contacts.id, communications.contactId));
+    for (const row of rows) {
+      expect(row.label).toBe([row.contact ?? row.name, row.agency].filter(Boolean).join(', '));
+    }
+    expect(rows.some((r) => r.contact && r.label === `${r.contact}, ${r.agency}`)).toBe(true);
+    expect(rows.some((r) => !r.agency && r.name)).toBe(true);
+  });
+
+  it('keeps a few attachments, a PDF and a saved e-mail among them, with their SHA-256', async () => {
+    const files = await handle.db
+      .select({ d: documents, c: communications })
+      .from(documents)
+      .innerJoin(communications, eq(communications.id, documents.communicationId));
+    expect(files).toHaveLength(counts.documents);
+    expect(new Set(files.map((f) => f.d.contentType))).toEqual(new Set(['application/pdf', 'text/plain']));
+    for (const { d, c } of files) {
+      const content = Buffer.from(d.content);
+      expect(d.size).toBe(content.length);
+      expect(d.sha256).toBe(createHash('sha256').update(content).digest('hex'));
+      expect(d.personId).toBe(c.personId);
+      expect(d.uploadedById).toBe(c.recordedById);
+      if (d.contentType === 'application/pdf') expect(content.subarray(0, 8).toString()).toBe('%PDF-1.4');
+      else expect(d.filename.endsWith('.txt')).toBe(true);
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { CLOSED, detailsImpliedByStage, type MatterKind } from '@umbrella/domain';
+import { CLOSED, computeReplyDue, detailsImpliedByStage, type MatterKind } from '@umbrella/domain';
 import type { DbOrTx } from '../client.ts';
 import { contacts } from '../schema/agencies.ts';
 import { cases } from '../schema/cases.ts';
+import { communications, documents } from '../schema/communications.ts';
 import {
   asylumClaimDetails,
   matters,
@@ -12,8 +13,17 @@ import {
 } from '../schema/matters.ts';
 import { people, personAliases } from '../schema/people.ts';
 import { timelineEvents } from '../schema/timeline.ts';
+import { demoFile } from './attachment-files.ts';
+import { counterpartLabel, resolveCommunications } from './communication-story.ts';
 import { DEMO_CONTACTS, type DemoContactKey } from './contacts.ts';
-import { ago, type DemoClient, type DemoStep, type StaffKey, type TeamKey } from './story.ts';
+import {
+  ago,
+  DEMO_ANCHOR_DATE,
+  type DemoClient,
+  type DemoStep,
+  type StaffKey,
+  type TeamKey,
+} from './story.ts';
 import { demoStoryProblems } from './validate.ts';
 
 /** Ids the clients point at, loaded before them in the same transaction. */
@@ -22,6 +32,8 @@ export interface DemoRefs {
   teams: Readonly<Record<TeamKey, string>>;
   /** Agency ids by directory name. */
   agencies: ReadonlyMap<string, string>;
+  /** Each agency's own reply time in working days, by directory name, where it has one. */
+  agencyReplyDays: ReadonlyMap<string, number | null>;
 }
 
 export interface DemoClientCounts {
@@ -31,6 +43,8 @@ export interface DemoClientCounts {
   cases: number;
   matters: number;
   timelineEvents: number;
+  communications: number;
+  documents: number;
 }
 
 type EventRow = typeof timelineEvents.$inferInsert;
@@ -45,6 +59,8 @@ interface Rows {
   asylum: (typeof asylumClaimDetails.$inferInsert)[];
   social: (typeof socialServicesDetails.$inferInsert)[];
   events: EventRow[];
+  communications: (typeof communications.$inferInsert)[];
+  documents: (typeof documents.$inferInsert)[];
 }
 
 // On one day, events are listed in the order they would have been recorded.
@@ -116,8 +132,10 @@ function addClient(
     });
   }
 
+  const matterIds: string[] = [];
   for (const matter of client.matters) {
     const matterId = randomUUID();
+    matterIds.push(matterId);
     const [first, ...rest] = matter.steps;
     if (!first) throw new Error(`${client.displayName}: a demo matter needs at least one step.`);
     events.push({
@@ -222,6 +240,23 @@ function addClient(
       updatedAt: recordedAt(ago(lastStep.on)),
     });
   }
+  const logged = resolveCommunications(client.communications ?? []).items.map((item) => ({
+    item,
+    id: randomUUID(),
+    matterId: item.story.matter === undefined ? null : (matterIds[item.story.matter] ?? null),
+    recordedById: staff(item.story.by),
+  }));
+  for (const { item, id, matterId, recordedById } of logged) {
+    events.push({
+      kind: 'communication',
+      caseId,
+      matterId,
+      occurredOn: item.date,
+      recordedById,
+      communicationId: id,
+    });
+  }
+
   if (closed) {
     events.push({
       kind: 'case_closed',
@@ -247,6 +282,71 @@ function addClient(
     });
   rows.events.push(...sorted);
   const lastChange = sorted.at(-1)?.createdAt ?? recordedAt(opened);
+
+  // Each communication was recorded when its timeline event was, and last changed when a later one was logged.
+  const loggedAt = new Map(
+    sorted.flatMap((e) => (e.communicationId ? [[e.communicationId, e.createdAt]] : [])),
+  );
+  const at = (index: number) => loggedAt.get(logged[index]?.id ?? '') ?? recordedAt(opened);
+  const idOf = (index: number | null) => (index === null ? null : (logged[index]?.id ?? null));
+  logged.forEach(({ item, id, matterId, recordedById }, index) => {
+    const { story } = item;
+    const agency = story.agency ?? null;
+    const expectsReply = item.replyState !== null;
+    const due = expectsReply
+      ? computeReplyDue({
+          sentOn: item.date,
+          agencyWorkingDays: agency ? (refs.agencyReplyDays.get(agency) ?? null) : null,
+          agencyName: agency,
+          jurisdiction: 'england-and-wales',
+          today: DEMO_ANCHOR_DATE,
+        })
+      : null;
+    rows.communications.push({
+      id,
+      version: item.version,
+      personId,
+      caseId,
+      matterId,
+      direction: story.direction,
+      channel: story.channel,
+      agencyId: agency ? agencyId(agency) : null,
+      contactId: story.contact ? (contactIds.get(story.contact) ?? null) : null,
+      counterpartName: story.name ?? null,
+      counterpartLabel: counterpartLabel(story),
+      occurredOn: item.date,
+      subject: story.subject,
+      body: story.body ?? null,
+      jurisdiction: 'england-and-wales',
+      replyState: item.replyState,
+      replyDue: due?.due ?? null,
+      replyDueExplanation: due?.explanation ?? null,
+      answeredById: idOf(item.answeredBy),
+      chaserOfId: idOf(item.chaserOf),
+      confirmation: item.confirmation,
+      confirmationNote: story.notConfirmed ?? null,
+      confirmsId: idOf(item.confirmsOf),
+      recordedById,
+      createdAt: at(index),
+      updatedAt: at(item.lastChangedBy),
+    });
+    if (story.attachment) {
+      const file = demoFile(story.attachment);
+      rows.documents.push({
+        personId,
+        communicationId: id,
+        uploadedById: recordedById,
+        filename: file.filename,
+        contentType: file.contentType,
+        size: file.size,
+        sha256: file.sha256,
+        content: Buffer.from(file.content),
+        attachedAt: at(index),
+        createdAt: at(index),
+        updatedAt: at(index),
+      });
+    }
+  });
 
   rows.people.push({
     id: personId,
@@ -293,7 +393,8 @@ function addClient(
 
 /**
  * Turns the demo stories into rows and inserts them in bulk, inside the caller's transaction: the demo contacts,
- * then clients, aliases, case files, matters with their details, and timeline events.
+ * then clients, aliases, case files, matters with their details, communications with their attachments, and
+ * timeline events.
  */
 export async function loadDemoClients(
   tx: DbOrTx,
@@ -330,6 +431,8 @@ export async function loadDemoClients(
     asylum: [],
     social: [],
     events: [],
+    communications: [],
+    documents: [],
   };
   for (const client of clients) addClient(rows, client, refs, contactIds);
 
@@ -342,6 +445,9 @@ export async function loadDemoClients(
   if (rows.nrm.length > 0) await tx.insert(nrmReferralDetails).values(rows.nrm);
   if (rows.asylum.length > 0) await tx.insert(asylumClaimDetails).values(rows.asylum);
   if (rows.social.length > 0) await tx.insert(socialServicesDetails).values(rows.social);
+  // One statement: replies, chasers and confirmations point at rows of the same insert.
+  if (rows.communications.length > 0) await tx.insert(communications).values(rows.communications);
+  if (rows.documents.length > 0) await tx.insert(documents).values(rows.documents);
   await tx.insert(timelineEvents).values(rows.events);
 
   return {
@@ -351,5 +457,7 @@ export async function loadDemoClients(
     cases: rows.cases.length,
     matters: rows.matters.length,
     timelineEvents: rows.events.length,
+    communications: rows.communications.length,
+    documents: rows.documents.length,
   };
 }

@@ -56,7 +56,7 @@ export interface DemoCounts extends DemoClientCounts {
 
 /**
  * Loads the demo organisation into an empty database, in one transaction: staff, the starter directory, two
- * teams, and fictional clients with their case files, matters and timelines.
+ * teams, and fictional clients with their case files, matters, timelines and communications.
  */
 export async function loadDemoData(db: Database): Promise<DemoCounts> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -82,7 +82,9 @@ export async function loadDemoData(db: Database): Promise<DemoCounts> {
     const staff = mapValues(DEMO_STAFF, (email) => userIds.get(email));
 
     const agencyCount = await loadStarterDirectory(tx, { withDemoExtras: true });
-    const directory = await tx.select({ id: agencies.id, name: agencies.name }).from(agencies);
+    const directory = await tx
+      .select({ id: agencies.id, name: agencies.name, replyDays: agencies.replyExpectedWorkingDays })
+      .from(agencies);
 
     const teamRows = await tx
       .insert(teams)
@@ -98,6 +100,7 @@ export async function loadDemoData(db: Database): Promise<DemoCounts> {
       staff,
       teams: teamIds,
       agencies: new Map(directory.map((agency) => [agency.name, agency.id])),
+      agencyReplyDays: new Map(directory.map((agency) => [agency.name, agency.replyDays])),
     });
     const deadlineCount = await loadDemoDeadlines(tx);
     await tx.insert(instanceSettings).values({ key: 'demo', value: true });

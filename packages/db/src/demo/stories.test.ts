@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_CLIENTS } from './clients.ts';
+import { DEMO_CLIENTS, DEMO_COMMUNICATIONS } from './clients.ts';
+import type { DemoCommunication } from './communication-story.ts';
 import { ago, ahead, contactBy, DEMO_ANCHOR_DATE, type DemoClient } from './story.ts';
 import { demoStoryProblems } from './validate.ts';
 
@@ -87,5 +88,94 @@ describe('demo stories', () => {
       expect(client.matters.length).toBeGreaterThanOrEqual(1);
       expect(client.matters.length).toBeLessThanOrEqual(4);
     }
+  });
+});
+
+describe('demo communications', () => {
+  const letter: DemoCommunication = {
+    key: 'letter',
+    on: 60,
+    direction: 'outgoing',
+    channel: 'letter',
+    agency: 'Metropolitan Police Service',
+    matter: 0,
+    subject: 'Request for an update',
+    expectsReply: true,
+  };
+  const withCommunications = (communications: readonly DemoCommunication[], closed?: number) =>
+    demoStoryProblems([{ ...minimal, caseFile: { opened: 100, closed }, communications }]);
+
+  it('belong to clients of the demo, by display name', () => {
+    const names = new Set(DEMO_CLIENTS.map((c) => c.displayName));
+    for (const name of Object.keys(DEMO_COMMUNICATIONS)) expect(names).toContain(name);
+  });
+
+  it('accept a letter, its chaser and the reply to both', () => {
+    expect(
+      withCommunications([
+        letter,
+        { ...letter, key: 'chaser', on: 40, subject: 'Chasing', expectsReply: false, chases: 'letter' },
+        {
+          on: 30,
+          direction: 'incoming',
+          channel: 'email',
+          agency: 'Metropolitan Police Service',
+          subject: 'Reply',
+          replyTo: 'chaser',
+        },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('name links the application would refuse', () => {
+    const problems = withCommunications([
+      letter,
+      {
+        ...letter,
+        key: 'early',
+        on: 70,
+        subject: 'Early reply',
+        direction: 'incoming',
+        expectsReply: false,
+        replyTo: 'letter',
+      },
+      { ...letter, key: 'x', on: 50, subject: 'Chases nothing', chases: 'nothing' },
+      {
+        ...letter,
+        key: 'call',
+        on: 45,
+        subject: 'A call',
+        channel: 'phone_call',
+        expectsReply: false,
+        chases: 'letter',
+      },
+      { ...letter, key: 'y', on: 40, subject: 'Confirms a letter', expectsReply: false, confirms: 'letter' },
+    ]);
+    expect(problems).toEqual([
+      'Test: communication "Early reply" answers "letter", which is dated after it',
+      `Test: communication "Chases nothing" chases "nothing", which is not one of the client's`,
+      'Test: communication "A call": a chaser or a confirmation must be in writing',
+      'Test: communication "Confirms a letter": confirms "letter", which is not waiting to be confirmed',
+    ]);
+  });
+
+  it('name one dated outside the case, on a missing matter, or still waiting in a closed case', () => {
+    const problems = withCommunications(
+      [
+        { ...letter, key: 'a', on: 120, subject: 'Before the case', expectsReply: false },
+        { ...letter, key: 'b', on: 95, subject: 'Before the matter', expectsReply: false },
+        { ...letter, key: 'c', on: 60, subject: 'No such matter', expectsReply: false, matter: 3 },
+        { ...letter, key: 'd', on: 60, subject: 'Still waiting' },
+      ],
+      50,
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/communication "Before the case" on .* is outside the case/),
+        expect.stringMatching(/communication "Before the matter" on .* is before its matter opened/),
+        'Test: communication "No such matter" names matter 4, which does not exist',
+        'Test: communication "Still waiting" is still waiting in a closed case',
+      ]),
+    );
   });
 });

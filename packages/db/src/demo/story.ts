@@ -7,6 +7,7 @@ import type {
   socialServicesDetails,
 } from '../schema/matters.ts';
 import type { SafeContactRules } from '../schema/people.ts';
+import type { DemoCommunication } from './communication-story.ts';
 import type { DemoContactKey } from './contacts.ts';
 
 /**
@@ -141,4 +142,6 @@ export interface DemoClient {
     notes?: readonly DemoNote[];
   };
   matters: readonly DemoMatter[];
+  /** Letters, e-mails, calls and meetings on the case, oldest first. */
+  communications?: readonly DemoCommunication[];
 }

@@ -1,4 +1,5 @@
 import { CLOSED, checkTransition, STAGE_MACHINES } from '@umbrella/domain';
+import { resolveCommunications } from './communication-story.ts';
 import { DEMO_CONTACTS } from './contacts.ts';
 import { ago, DEMO_ANCHOR_DATE, DEMO_TEAMS, type DemoClient } from './story.ts';
 
@@ -8,8 +9,9 @@ export const DEMO_EARLIEST_DATE = ago(730);
 /**
  * Checks the demo stories before they are loaded: every matter starts at an initial stage of its kind and moves
  * only through allowed transitions, on strictly later dates, within the two years before the anchor; a closed
- * case has only closed matters; contacts belong to the matter's agency; key workers are on the client's team.
- * Returns the problems found, one line each.
+ * case has only closed matters; contacts belong to the matter's agency; key workers are on the client's team;
+ * communications lie within the case (and after their matter opened), link only as the application allows, and
+ * leave nothing waiting in a closed case. Returns the problems found, one line each.
  */
 export function demoStoryProblems(clients: readonly DemoClient[]): string[] {
   const problems: string[] = [];
@@ -59,6 +61,23 @@ export function demoStoryProblems(clients: readonly DemoClient[]): string[] {
         problem(`${label}: contact ${matter.contact} is not at ${matter.agency}`);
       }
     });
+
+    const communications = resolveCommunications(client.communications ?? []);
+    for (const message of communications.problems) problem(`communication ${message}`);
+    for (const item of communications.items) {
+      const what = `communication "${item.story.subject}"`;
+      inCase(item.date, what);
+      if (item.story.matter !== undefined) {
+        const matter = client.matters[item.story.matter];
+        const opened = matter?.steps[0] ? ago(matter.steps[0].on) : undefined;
+        if (!opened) problem(`${what} names matter ${item.story.matter + 1}, which does not exist`);
+        else if (item.date < opened)
+          problem(`${what} on ${item.date} is before its matter opened on ${opened}`);
+      }
+      if (closed !== undefined && (item.replyState === 'awaiting' || item.confirmation === 'needed')) {
+        problem(`${what} is still waiting in a closed case`);
+      }
+    }
   }
   return problems;
 }
