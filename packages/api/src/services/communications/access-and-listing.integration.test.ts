@@ -128,6 +128,27 @@ describe('listing a client’s communications', () => {
     await expectBadField(call.communications.search({ search: 'letter', cursor: '%%%' }), 'cursor');
   });
 
+  it('refuses a cursor naming a communication of another client, or one the caller may not open', async () => {
+    const cursorOf = (id: string) => Buffer.from(id).toString('base64url');
+    const otherClients = (await (await onTeam.call()).communications.list({ personId: client.open }))
+      .items[0];
+    const call = await offTeam.call();
+    for (const id of [otherClients?.id ?? '', '00000000-0000-4000-8000-000000000000']) {
+      await expectBadField(
+        call.communications.list({ personId: client.paged, cursor: cursorOf(id) }),
+        'cursor',
+      );
+    }
+    await expectBadField(
+      call.communications.search({ search: 'letter', cursor: cursorOf(restrictedLetter.id) }),
+      'cursor',
+    );
+    const page = await (
+      await onTeam.call()
+    ).communications.search({ search: 'letter', cursor: cursorOf(restrictedLetter.id) });
+    expect(page.items.map((c) => c.id)).not.toContain(restrictedLetter.id);
+  });
+
   it('shows an excerpt of a long text in lists, and the whole text one at a time', async () => {
     const body = `${'Long letter text. '.repeat(40)}The end.`;
     const letter = await create(onTeam, { personId: client.open, subject: 'A long letter', body });

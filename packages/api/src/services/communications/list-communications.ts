@@ -34,7 +34,7 @@ export async function listCommunications(
         eq(communications.personId, person.id),
         input.matterId ? eq(communications.matterId, input.matterId) : undefined,
         matchesWords(input.search),
-        olderThanCursor(input.cursor),
+        await olderThanCursor(tx, input.cursor, eq(communications.personId, person.id)),
       ),
       { today, limit: input.limit + 1, excerpt: true },
     );

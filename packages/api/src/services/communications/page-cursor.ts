@@ -1,5 +1,5 @@
-import { communications } from '@umbrella/db';
-import { sql, type SQL } from 'drizzle-orm';
+import { communications, people, type DbOrTx } from '@umbrella/db';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { badRequest } from '../../errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -10,11 +10,26 @@ export function encodeCursor(id: string): string {
   return Buffer.from(id).toString('base64url');
 }
 
-/** Communications older (in newest-first order) than the one the cursor names; a tampered cursor is a 400. */
-export function olderThanCursor(cursor: string | undefined): SQL | undefined {
+/**
+ * Communications older (in newest-first order) than the one the cursor names. A tampered cursor is a 400, and so
+ * is one naming a communication outside `scope` (another client's, or one the caller may not open), which would
+ * otherwise hint at where a hidden communication falls.
+ */
+export async function olderThanCursor(
+  tx: DbOrTx,
+  cursor: string | undefined,
+  scope: SQL | undefined,
+): Promise<SQL | undefined> {
   if (!cursor) return undefined;
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!UUID.test(id)) throw badRequest('cursor', INVALID_CURSOR);
+  const [anchor] = await tx
+    .select({ id: communications.id })
+    .from(communications)
+    .innerJoin(people, eq(people.id, communications.personId))
+    .where(and(eq(communications.id, id), scope))
+    .limit(1);
+  if (!anchor) throw badRequest('cursor', INVALID_CURSOR);
   return sql`(${communications.occurredOn}, ${communications.createdAt}, ${communications.id}) <
     (select c.occurred_on, c.created_at, c.id from ${communications} c where c.id = ${id})`;
 }

@@ -20,7 +20,11 @@ export async function searchCommunications(
     const viewer = await loadViewer(tx, ctx);
     const rows = await loadCommunicationViews(
       tx,
-      and(openableBy(viewer), matchesWords(input.search), olderThanCursor(input.cursor)),
+      and(
+        openableBy(viewer),
+        matchesWords(input.search),
+        await olderThanCursor(tx, input.cursor, openableBy(viewer)),
+      ),
       { today, limit: input.limit + 1, excerpt: true },
     );
     const page = toPage(rows, input.limit);
