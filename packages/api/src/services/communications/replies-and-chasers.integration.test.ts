@@ -286,6 +286,48 @@ describe('chasers', () => {
   });
 });
 
+describe('correcting the date of a linked communication', () => {
+  const moveTo = async (c: { id: string; version: number }, occurredOn: string) => {
+    const now = await get(c.id);
+    return (await cw.call()).communications.update({
+      id: now.id,
+      version: now.version,
+      agencyId: now.agencyId,
+      contactId: now.contactId,
+      counterpartName: now.counterpartName,
+      occurredOn,
+      subject: now.subject,
+      body: now.body,
+      replyDue: null,
+    });
+  };
+
+  it('keeps a chaser after its letter, and a reply after what it answers', async () => {
+    const original = await log({ occurredOn: '2026-09-01' });
+    const chaser = await log({ occurredOn: '2026-09-20', chaserOfId: original.id });
+    const reply = await received({ occurredOn: '2026-10-01', replyToId: chaser.id });
+    const refusals: [{ id: string; version: number }, string][] = [
+      [chaser, '2026-08-31'],
+      [original, '2026-09-21'],
+      [reply, '2026-09-19'],
+      [chaser, '2026-10-02'],
+    ];
+    for (const [c, date] of refusals) {
+      await expectBadField(moveTo(c, date), 'occurredOn');
+    }
+    expect((await moveTo(chaser, '2026-09-25')).occurredOn).toBe('2026-09-25');
+    expect((await moveTo(reply, '2026-09-25')).occurredOn).toBe('2026-09-25');
+  });
+
+  it('keeps a call before its written confirmation', async () => {
+    const call = await log({ channel: 'phone_call', expectsReply: false, occurredOn: '2026-11-02' });
+    const confirmation = await log({ expectsReply: false, occurredOn: '2026-11-03', confirmsId: call.id });
+    await expectBadField(moveTo(call, '2026-11-04'), 'occurredOn');
+    await expectBadField(moveTo(confirmation, '2026-11-01'), 'occurredOn');
+    expect((await moveTo(call, '2026-11-03')).occurredOn).toBe('2026-11-03');
+  });
+});
+
 async function countCommunications(): Promise<number> {
   const [row] = await api.handle.db
     .select({ n: count() })

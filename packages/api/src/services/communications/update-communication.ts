@@ -9,6 +9,7 @@ import { staleOrMissing } from '../access/versioned.ts';
 import { assertNotInFuture } from '../cases/calendar.ts';
 import { BY_HAND, loadCommunicationView, type CommunicationView } from './communication-view.ts';
 import { resolveCounterpart, type Counterpart } from './counterpart.ts';
+import { assertDateFitsLinks } from './linked-dates.ts';
 import { openCommunication, type CommunicationRow } from './load-communication.ts';
 
 /**
@@ -70,6 +71,7 @@ export async function updateCommunication(
     if (input.replyDue && !before.replyState) {
       throw badRequest('replyDue', 'This communication does not expect a reply.');
     }
+    if (input.occurredOn !== before.occurredOn) await assertDateFitsLinks(tx, before, input.occurredOn);
     const counterpart = await resolveCounterpart(tx, input);
     const { replyDue, replyDueExplanation } = nextReplyDue(before, input, counterpart, today);
     const after = {
