@@ -1,9 +1,9 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
 import { Pending } from '../../../components/pending.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { QueryError } from '../../../components/query-error.tsx';
+import { ShowMore } from '../../../components/show-more.tsx';
+import { PAGED_QUERY_OPTIONS } from '../../../lib/paged-query.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { lastSignInText, roleText, statusText } from '../lib/user-labels.ts';
 
@@ -12,21 +12,17 @@ const PAGE_SIZE = 50;
 export function UsersTable({ search }: { search: string | undefined }) {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
-    trpc.users.list.infiniteQueryOptions(
-      { search, limit: PAGE_SIZE },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData },
-    ),
+    trpc.users.list.infiniteQueryOptions({ search, limit: PAGE_SIZE }, PAGED_QUERY_OPTIONS),
   );
 
   if (query.isPending) return <Pending label="Loading users…" />;
   if (query.data === undefined) {
     return (
-      <Alert title="The users could not be loaded">
-        <p>{errorMessage(query.error)}</p>
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="The users could not be loaded"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
 
@@ -70,19 +66,7 @@ export function UsersTable({ search }: { search: string | undefined }) {
           </tbody>
         </table>
       </div>
-      {query.hasNextPage ? (
-        <Button
-          variant="secondary"
-          busy={query.isFetchingNextPage}
-          busyLabel="Loading…"
-          onClick={() => void query.fetchNextPage()}
-        >
-          Show more users
-        </Button>
-      ) : null}
-      {query.isFetchNextPageError ? (
-        <Alert>More users could not be loaded. {errorMessage(query.error)}</Alert>
-      ) : null}
+      <ShowMore query={query} label="Show more users" what="users" />
     </>
   );
 }

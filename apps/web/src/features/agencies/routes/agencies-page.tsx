@@ -1,14 +1,15 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { AGENCY_CATEGORIES, AGENCY_CATEGORY_LABELS, type AgencyCategory } from '@umbrella/domain';
 import { useState } from 'react';
-import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { SelectField, TextField } from '../../../components/field.tsx';
 import { FlashNotice } from '../../../components/flash.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { QueryError } from '../../../components/query-error.tsx';
+import { ShowMore } from '../../../components/show-more.tsx';
+import { PAGED_QUERY_OPTIONS } from '../../../lib/paged-query.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { ImmigrationWarning } from '../components/immigration-warning.tsx';
 
@@ -99,20 +100,16 @@ function AgencyTable({
 }) {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
-    trpc.agencies.list.infiniteQueryOptions(
-      { search, category, limit: PAGE_SIZE },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData },
-    ),
+    trpc.agencies.list.infiniteQueryOptions({ search, category, limit: PAGE_SIZE }, PAGED_QUERY_OPTIONS),
   );
   if (query.isPending) return <Pending label="Loading agencies…" />;
   if (query.data === undefined) {
     return (
-      <Alert title="The agencies could not be loaded">
-        <p>{errorMessage(query.error)}</p>
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="The agencies could not be loaded"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
   const agencies = query.data.pages.flatMap((page) => page.items);
@@ -157,19 +154,7 @@ function AgencyTable({
           </table>
         </div>
       ) : null}
-      {query.hasNextPage ? (
-        <Button
-          variant="secondary"
-          busy={query.isFetchingNextPage}
-          busyLabel="Loading…"
-          onClick={() => void query.fetchNextPage()}
-        >
-          Show more agencies
-        </Button>
-      ) : null}
-      {query.isFetchNextPageError ? (
-        <Alert>More agencies could not be loaded. {errorMessage(query.error)}</Alert>
-      ) : null}
+      <ShowMore query={query} label="Show more agencies" what="agencies" />
     </>
   );
 }

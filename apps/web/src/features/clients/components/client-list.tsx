@@ -1,11 +1,12 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { MATTER_KIND_LABELS } from '@umbrella/domain';
-import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
-import { Button } from '../../../components/button.tsx';
 import { Pending } from '../../../components/pending.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { QueryError } from '../../../components/query-error.tsx';
+import { ResultCount } from '../../../components/result-count.tsx';
+import { ShowMore } from '../../../components/show-more.tsx';
+import { PAGED_QUERY_OPTIONS } from '../../../lib/paged-query.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { MATCH_FIELD_LABELS, riskFlagLabel } from '../lib/labels.ts';
 import type { ClientListSearch } from '../lib/list-search.ts';
@@ -31,19 +32,18 @@ export function ClientList({ search, filters }: ClientListProps) {
         flag: filters.flag,
         limit: PAGE_SIZE,
       },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData },
+      PAGED_QUERY_OPTIONS,
     ),
   );
 
   if (query.isPending) return <Pending label="Loading clients…" />;
   if (query.data === undefined) {
     return (
-      <Alert title="The clients could not be loaded">
-        <p>{errorMessage(query.error)}</p>
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="The clients could not be loaded"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
 
@@ -59,9 +59,7 @@ export function ClientList({ search, filters }: ClientListProps) {
 
   return (
     <>
-      <p role="status" className="result-count" aria-busy={query.isFetching && !query.isFetchingNextPage}>
-        {count}
-      </p>
+      <ResultCount query={query}>{count}</ResultCount>
       {clients.length > 0 ? (
         <ul className="client-list" aria-label="Clients">
           {clients.map((client) => (
@@ -69,19 +67,7 @@ export function ClientList({ search, filters }: ClientListProps) {
           ))}
         </ul>
       ) : null}
-      {query.hasNextPage ? (
-        <Button
-          variant="secondary"
-          busy={query.isFetchingNextPage}
-          busyLabel="Loading…"
-          onClick={() => void query.fetchNextPage()}
-        >
-          Show more clients
-        </Button>
-      ) : null}
-      {query.isFetchNextPageError ? (
-        <Alert>More clients could not be loaded. {errorMessage(query.error)}</Alert>
-      ) : null}
+      <ShowMore query={query} label="Show more clients" what="clients" />
     </>
   );
 }

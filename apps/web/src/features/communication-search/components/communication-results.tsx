@@ -1,8 +1,9 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Pending } from '../../../components/pending.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { QueryError } from '../../../components/query-error.tsx';
+import { ResultCount } from '../../../components/result-count.tsx';
+import { ShowMore } from '../../../components/show-more.tsx';
+import { PAGED_QUERY_OPTIONS } from '../../../lib/paged-query.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { CommunicationSummary } from '../../communications/components/communication-summary.tsx';
 
@@ -12,21 +13,17 @@ const PAGE_SIZE = 25;
 export function CommunicationResults({ search }: { search: string }) {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
-    trpc.communications.search.infiniteQueryOptions(
-      { search, limit: PAGE_SIZE },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData },
-    ),
+    trpc.communications.search.infiniteQueryOptions({ search, limit: PAGE_SIZE }, PAGED_QUERY_OPTIONS),
   );
 
   if (query.isPending) return <Pending label="Searching…" />;
   if (query.data === undefined) {
     return (
-      <Alert title="The search could not be done">
-        <p>{errorMessage(query.error)}</p>
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="The search could not be done"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
 
@@ -39,9 +36,7 @@ export function CommunicationResults({ search }: { search: string }) {
 
   return (
     <>
-      <p role="status" className="result-count" aria-busy={query.isFetching && !query.isFetchingNextPage}>
-        {count}
-      </p>
+      <ResultCount query={query}>{count}</ResultCount>
       {items.length > 0 ? (
         <ol className="communication-results" aria-label="Communications found">
           {items.map((communication) => (
@@ -51,19 +46,7 @@ export function CommunicationResults({ search }: { search: string }) {
           ))}
         </ol>
       ) : null}
-      {query.hasNextPage ? (
-        <Button
-          variant="secondary"
-          busy={query.isFetchingNextPage}
-          busyLabel="Loading…"
-          onClick={() => void query.fetchNextPage()}
-        >
-          Show more
-        </Button>
-      ) : null}
-      {query.isFetchNextPageError ? (
-        <Alert>More communications could not be loaded. {errorMessage(query.error)}</Alert>
-      ) : null}
+      <ShowMore query={query} what="communications" />
     </>
   );
 }

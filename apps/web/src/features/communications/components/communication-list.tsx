@@ -1,8 +1,9 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Pending } from '../../../components/pending.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { QueryError } from '../../../components/query-error.tsx';
+import { ResultCount } from '../../../components/result-count.tsx';
+import { ShowMore } from '../../../components/show-more.tsx';
+import { PAGED_QUERY_OPTIONS } from '../../../lib/paged-query.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { CommunicationSummary } from './communication-summary.tsx';
 
@@ -22,19 +23,18 @@ export function CommunicationList({ personId, matterId, search, openId }: Commun
   const query = useInfiniteQuery(
     trpc.communications.list.infiniteQueryOptions(
       { personId, matterId, search, limit: PAGE_SIZE },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, placeholderData: keepPreviousData },
+      PAGED_QUERY_OPTIONS,
     ),
   );
 
   if (query.isPending) return <Pending label="Loading the communications…" />;
   if (query.data === undefined) {
     return (
-      <Alert title="The communications could not be loaded">
-        <p>{errorMessage(query.error)}</p>
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="The communications could not be loaded"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
 
@@ -50,9 +50,7 @@ export function CommunicationList({ personId, matterId, search, openId }: Commun
 
   return (
     <>
-      <p role="status" className="result-count" aria-busy={query.isFetching && !query.isFetchingNextPage}>
-        {count}
-      </p>
+      <ResultCount query={query}>{count}</ResultCount>
       {items.length > 0 ? (
         <ol className="communication-list" aria-label="Communications, newest first">
           {items.map((communication) => (
@@ -71,19 +69,7 @@ export function CommunicationList({ personId, matterId, search, openId }: Commun
           ))}
         </ol>
       ) : null}
-      {query.hasNextPage ? (
-        <Button
-          variant="secondary"
-          busy={query.isFetchingNextPage}
-          busyLabel="Loading…"
-          onClick={() => void query.fetchNextPage()}
-        >
-          Show more
-        </Button>
-      ) : null}
-      {query.isFetchNextPageError ? (
-        <Alert>More communications could not be loaded. {errorMessage(query.error)}</Alert>
-      ) : null}
+      <ShowMore query={query} what="communications" />
     </>
   );
 }
