@@ -62,6 +62,7 @@ CREATE INDEX "communications_search_idx" ON "communications" USING gin ("search"
 CREATE INDEX "communications_awaiting_reply_idx" ON "communications" USING btree ("reply_due") WHERE "communications"."reply_state" = 'awaiting';--> statement-breakpoint
 CREATE INDEX "communications_confirmation_needed_idx" ON "communications" USING btree ("person_id") WHERE "communications"."confirmation" = 'needed';--> statement-breakpoint
 CREATE INDEX "communications_chaser_of_idx" ON "communications" USING btree ("chaser_of_id");--> statement-breakpoint
+CREATE INDEX "communications_answered_by_idx" ON "communications" USING btree ("answered_by_id");--> statement-breakpoint
 CREATE INDEX "documents_communication_idx" ON "documents" USING btree ("communication_id");--> statement-breakpoint
 CREATE INDEX "documents_staged_idx" ON "documents" USING btree ("created_at") WHERE "documents"."communication_id" is null;--> statement-breakpoint
 ALTER TABLE "timeline_events" ADD CONSTRAINT "timeline_events_communication_id_communications_id_fk" FOREIGN KEY ("communication_id") REFERENCES "public"."communications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -86,6 +86,7 @@ export const communications = pgTable(
       .on(t.personId)
       .where(sql`${t.confirmation} = 'needed'`),
     index('communications_chaser_of_idx').on(t.chaserOfId),
+    index('communications_answered_by_idx').on(t.answeredById),
   ],
 );
 

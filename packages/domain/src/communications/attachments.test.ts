@@ -156,6 +156,11 @@ describe('cleanFilename', () => {
     expect(cleanFilename('line\r\nbreak.txt')).toBe('line break.txt');
   });
 
+  it('removes direction marks that would make a name read backwards', () => {
+    expect(cleanFilename('invoice\u202egpj.exe')).toBe('invoicegpj.exe');
+    expect(cleanFilename('\u2066letter\u2069\u200f.pdf')).toBe('letter.pdf');
+  });
+
   it('collapses and trims white space, and keeps letters of any script', () => {
     expect(cleanFilename('   Home   Office\tletter .pdf  ')).toBe('Home Office letter .pdf');
     expect(cleanFilename('Лист від поліції.pdf')).toBe('Лист від поліції.pdf');

@@ -55,6 +55,8 @@ export function cleanFilename(raw: string): string {
     .normalize('NFC')
     // eslint-disable-next-line no-control-regex -- stripping control characters is the point
     .replace(/[\u0000-\u001f\u007f"\\/:*?<>|]+/g, ' ')
+    // Direction marks and overrides can make "gpj.exe" read as "exe.jpg": removed.
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (cleaned.length <= MAX_FILENAME_LENGTH) return cleaned;

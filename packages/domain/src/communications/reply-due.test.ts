@@ -15,6 +15,7 @@ describe('computeReplyDue', () => {
     expect(due.explanation).toContain('10 working days after the letter was sent on Mon 2 Nov 2026');
     expect(due.explanation).toContain('is Mon 16 Nov 2026');
     expect(due.explanation).toContain('the practice default for a reply');
+    expect(due.explanation).toMatch(/2026 \(the practice default for a reply\)\.$/);
   });
 
   it('does not count Christmas, the Boxing Day substitute day or New Year’s Day', () => {
@@ -35,7 +36,7 @@ describe('computeReplyDue', () => {
     });
     expect(due.due).toBe('2026-11-09');
     expect(due.explanation).toContain('5 working days after the letter was sent on Mon 2 Nov 2026');
-    expect(due.explanation).toContain('Calder Moss Solicitors’s usual reply time');
+    expect(due.explanation).toContain('the usual reply time of Calder Moss Solicitors).');
     expect(due.explanation).not.toContain('practice default for a reply');
   });
 

@@ -26,7 +26,8 @@ export function computeReplyDue(args: {
   });
   const basis =
     args.agencyWorkingDays && args.agencyName
-      ? `${args.agencyName}’s usual reply time`
+      ? `the usual reply time of ${args.agencyName}`
       : 'the practice default for a reply';
-  return { due: computed.due, explanation: `${computed.explanation} (${basis}).` };
+  const sentence = computed.explanation.replace(/\.$/, '');
+  return { due: computed.due, explanation: `${sentence} (${basis}).` };
 }

@@ -8,6 +8,7 @@ export type TimelineEventKind = (typeof timelineEvents.$inferSelect)['kind'];
 export interface TimelineEventView {
   id: string;
   matterId: string | null;
+  matterKind: MatterKind | null;
   kind: TimelineEventKind;
   /** The date it happened (may be earlier than the day it was recorded). */
   occurredOn: string;
@@ -77,6 +78,7 @@ export function toTimelineEventView(
   return {
     id: event.id,
     matterId: event.matterId,
+    matterKind,
     kind: event.kind,
     occurredOn: event.occurredOn,
     recordedAt: event.createdAt.toISOString(),

@@ -60,14 +60,13 @@ function toEntry(event: TimelineEventView, communication: CommunicationView | un
   const base = {
     id: event.id,
     date: event.occurredOn,
-    matterKind: null as MatterKind | null,
+    matterKind: event.matterKind,
     recordedBy: event.recordedBy.displayName,
     attachments: [] as string[],
   };
   if (communication) {
     return {
       ...base,
-      matterKind: communication.matterKind,
       heading: communicationHeading(communication.channel, communication.direction),
       title: communication.subject,
       counterpart: communication.counterpartLabel,

@@ -36,6 +36,8 @@ export interface CommunicationView {
   /** Awaiting a reply and the reply-due date has passed. */
   replyOverdue: boolean;
   answeredById: string | null;
+  /** Received: the letter it was marked as the reply to (the latest of its chain), if any. */
+  answers: { id: string; subject: string; occurredOn: string } | null;
   chaserOfId: string | null;
   confirmation: ConfirmationState | null;
   confirmationNote: string | null;
@@ -114,6 +116,28 @@ async function loadAttachments(tx: DbOrTx, ids: string[]): Promise<Map<string, A
   return byCommunication;
 }
 
+/** For received communications: what each answered (the latest letter of the chain it closed). One query. */
+async function loadAnswered(
+  tx: DbOrTx,
+  ids: string[],
+): Promise<Map<string, { id: string; subject: string; occurredOn: string }>> {
+  const answered = new Map<string, { id: string; subject: string; occurredOn: string }>();
+  if (!ids.length) return answered;
+  const rows = await tx
+    .select({
+      id: communications.id,
+      subject: communications.subject,
+      occurredOn: communications.occurredOn,
+      answeredById: communications.answeredById,
+    })
+    .from(communications)
+    .where(inArray(communications.answeredById, ids))
+    .orderBy(...OLDEST_FIRST);
+  // Oldest first, so the latest letter of a chain is the one kept.
+  for (const { answeredById, ...letter } of rows) if (answeredById) answered.set(answeredById, letter);
+  return answered;
+}
+
 /** The communications matching `where`, with client name, matter kind, recorder and attachments: two queries. */
 export async function loadCommunicationViews(
   tx: DbOrTx,
@@ -140,6 +164,10 @@ export async function loadCommunicationViews(
     .where(where)
     .orderBy(...(options.order ?? NEWEST_FIRST));
   const rows = options.limit ? await query.limit(options.limit) : await query;
+  const answered = await loadAnswered(
+    tx,
+    rows.filter((r) => r.c.direction === 'incoming').map((r) => r.c.id),
+  );
   const attachments = await loadAttachments(
     tx,
     rows.map((r) => r.c.id),
@@ -156,6 +184,7 @@ export async function loadCommunicationViews(
       recordedBy,
       recordedAt: createdAt.toISOString(),
       replyOverdue: c.replyState === 'awaiting' && c.replyDue !== null && c.replyDue < options.today,
+      answers: answered.get(c.id) ?? null,
       attachments: attachments.get(c.id) ?? [],
     };
   });

@@ -83,6 +83,7 @@ describe('a letter expecting a reply', () => {
     expect(timeline.items.filter((e) => e.kind === 'communication')).toHaveLength(3);
     const chronology = await call.communications.chronology({ personId });
     expect(chronology.entries.map((e) => e.heading)).toContain('Letter sent');
+    expect(chronology.entries.find((e) => e.heading === 'Case opened')).toMatchObject({ matterKind: null });
   });
 
   it('refuses a date in the future and an unknown agency, writing nothing', async () => {

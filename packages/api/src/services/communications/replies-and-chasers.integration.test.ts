@@ -111,6 +111,13 @@ describe('marking a reply', () => {
     const second = await received({ occurredOn: '2026-10-02' });
     const call = await cw.call();
     await call.communications.markReply({ incomingId: first.id, outgoingId: chaser.id });
+    // The reply says which letter it answered: the latest of the chain.
+    expect((await call.communications.get({ id: first.id })).answers).toEqual({
+      id: chaser.id,
+      subject: chaser.subject,
+      occurredOn: '2026-09-20',
+    });
+    expect((await call.communications.get({ id: second.id })).answers).toBeNull();
     for (const outgoingId of [original.id, chaser.id]) {
       const messages = await expectBadField(
         call.communications.markReply({ incomingId: second.id, outgoingId }),

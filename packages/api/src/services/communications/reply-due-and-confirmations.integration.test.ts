@@ -72,7 +72,7 @@ describe('the reply-due date', () => {
       replyDue: '2026-11-09',
       counterpartLabel: 'Michael Osei, Calder Moss Solicitors',
     });
-    expect(letter.replyDueExplanation).toContain('Calder Moss Solicitors’s usual reply time');
+    expect(letter.replyDueExplanation).toContain('the usual reply time of Calder Moss Solicitors).');
   });
 
   it('uses the default for someone outside the directory, and the bank holidays of the jurisdiction', async () => {

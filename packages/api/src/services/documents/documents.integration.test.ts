@@ -4,6 +4,7 @@ import { createAgency, createTeam } from '@umbrella/db/testing';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../context.ts';
+import { MAX_STAGED_PER_USER } from './stage-document.ts';
 import { downloadFile, uploadFile } from '../../files.ts';
 import { createClientVia } from '../../testing/clients.ts';
 import { createTestApi, type TestApi, type TestBrowser } from '../../testing/harness.ts';
@@ -148,6 +149,19 @@ describe('uploading a file', () => {
     const ids = (await api.handle.db.select({ id: documents.id }).from(documents)).map((d) => d.id);
     expect(ids).not.toContain(stale.id);
     expect(ids).toContain(kept.id);
+  });
+
+  it('refuses more than 30 files waiting to be attached by one person, storing nothing', async () => {
+    const busy = await signedIn(api, { email: 'busy@x.test', role: 'caseworker' });
+    for (let i = 0; i < MAX_STAGED_PER_USER; i += 1) await upload(busy, `scan-${i}.pdf`, PDF);
+    const before = await storedCount();
+    await expect(upload(busy, 'one-too-many.pdf', PDF)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: { file: [expect.stringContaining('30 files waiting')] },
+    });
+    expect(await storedCount()).toBe(before);
+    // Someone else's uploads are not counted against them.
+    await expect(upload(colleague, 'own.pdf', PDF)).resolves.toMatchObject({ filename: 'own.pdf' });
   });
 
   it('refuses a client that does not exist', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { documents } from '@umbrella/db';
 import { checkAttachment } from '@umbrella/domain';
-import { and, isNull, lt } from 'drizzle-orm';
+import { and, count, eq, isNull, lt } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import {
   auditClientChange,
@@ -14,6 +14,9 @@ import { sniffContent } from './sniff.ts';
 
 /** Staged uploads never attached to a communication are removed after this long. */
 const STAGED_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** How many uploads one person may have waiting to be attached (10 MB each at most). */
+export const MAX_STAGED_PER_USER = 30;
 
 /**
  * Keeps an uploaded file for a client, ready to attach to the communication being logged. The content's
@@ -37,6 +40,14 @@ export async function stageDocument(
           lt(documents.createdAt, new Date(now.getTime() - STAGED_LIFETIME_MS)),
         ),
       );
+    const [waiting] = await tx
+      .select({ n: count() })
+      .from(documents)
+      .where(and(isNull(documents.communicationId), eq(documents.uploadedById, ctx.session.user.id)));
+    if (Number(waiting?.n ?? 0) >= MAX_STAGED_PER_USER) {
+      const message = `You have ${MAX_STAGED_PER_USER} files waiting to be attached. Log the communication they belong to first.`;
+      throw new AppError('BAD_REQUEST', message, { file: [message] });
+    }
     const [row] = await tx
       .insert(documents)
       .values({

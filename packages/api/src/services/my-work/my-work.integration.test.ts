@@ -67,8 +67,13 @@ describe('My work', () => {
     expect(titles(work.overdue)).toEqual(['Overdue one']);
     expect(work.overdue[0]).toMatchObject({ overdue: true, daysLeft: -3, clientDisplayName: 'Mine' });
     expect(titles(work.upcoming)).toEqual(['Due today', 'Last day of the window']);
-    expect(work.counts).toEqual({ overdue: 1, upcoming: 2 });
-    expect(await (await alice.call()).myWork.counts()).toEqual({ overdue: 1, upcoming: 2 });
+    expect(work.counts).toEqual({ overdue: 1, upcoming: 2, repliesOverdue: 0, followUps: 0 });
+    expect(await (await alice.call()).myWork.counts()).toEqual({
+      overdue: 1,
+      upcoming: 2,
+      repliesOverdue: 0,
+      followUps: 0,
+    });
     const [audit] = await api.handle.db
       .select()
       .from(auditLog)
@@ -76,7 +81,7 @@ describe('My work', () => {
       .orderBy(desc(auditLog.seq))
       .limit(1);
     expect(audit).toMatchObject({ actorUserId: alice.user.id, entityId: alice.user.id });
-    expect(audit?.details).toEqual({ personIds: [ids.mine], deadlines: 3 });
+    expect(audit?.details).toEqual({ personIds: [ids.mine], deadlines: 3, communications: 0 });
   });
 
   it('lets a supervisor view another caseworker’s My work, restricted clients included', async () => {
@@ -94,7 +99,7 @@ describe('My work', () => {
       code: 'FORBIDDEN',
     });
     await expect((await alice.call()).myWork.get({ userId: alice.user.id })).resolves.toMatchObject({
-      counts: { overdue: 1, upcoming: 2 },
+      counts: { overdue: 1, upcoming: 2, repliesOverdue: 0, followUps: 0 },
     });
     await expect((await volunteer.call()).myWork.get({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect((await volunteer.call()).myWork.counts()).rejects.toMatchObject({ code: 'FORBIDDEN' });
