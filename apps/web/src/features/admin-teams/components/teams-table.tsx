@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
 import { Pending } from '../../../components/pending.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { QueryError } from '../../../components/query-error.tsx';
 import { useTRPC } from '../../../trpc.ts';
 import { memberNames } from '../lib/teams.ts';
 import { useAllUsers } from '../use-all-users.ts';
@@ -16,12 +14,11 @@ export function TeamsTable() {
   if (teams.isPending) return <Pending label="Loading teams…" />;
   if (teams.isError) {
     return (
-      <Alert title="The teams could not be loaded">
-        <p>{errorMessage(teams.error)}</p>
-        <Button variant="secondary" onClick={() => void teams.refetch()}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="The teams could not be loaded"
+        error={teams.error}
+        onRetry={() => void teams.refetch()}
+      />
     );
   }
 
@@ -42,12 +39,11 @@ export function TeamsTable() {
   return (
     <>
       {people.error && !people.users ? (
-        <Alert title="The members’ names could not be loaded">
-          <p>{errorMessage(people.error)}</p>
-          <Button variant="secondary" onClick={people.retry}>
-            Try again
-          </Button>
-        </Alert>
+        <QueryError
+          title="The members’ names could not be loaded"
+          error={people.error}
+          onRetry={people.retry}
+        />
       ) : null}
       <div className="table-scroll" role="region" aria-label="Teams table" tabIndex={0}>
         <table className="table">

@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
 import { Section } from '../../../components/section.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { TeamMembersForm } from '../components/team-members-form.tsx';
 import { TEAMS_PURPOSE } from '../lib/teams.ts';
@@ -37,12 +35,11 @@ export function TeamPage() {
   if (teams.isError) {
     return (
       <Page title="Team">
-        <Alert title="This team could not be loaded">
-          <p>{errorMessage(teams.error)}</p>
-          <Button variant="secondary" onClick={() => void teams.refetch()}>
-            Try again
-          </Button>
-        </Alert>
+        <QueryError
+          title="This team could not be loaded"
+          error={teams.error}
+          onRetry={() => void teams.refetch()}
+        />
         <BackLink />
       </Page>
     );
@@ -67,12 +64,11 @@ export function TeamPage() {
           // Keyed by team, so moving between teams starts a fresh form.
           <TeamMembersForm key={team.id} team={team} users={people.users} />
         ) : people.error ? (
-          <Alert title="The list of people could not be loaded">
-            <p>{errorMessage(people.error)}</p>
-            <Button variant="secondary" onClick={people.retry}>
-              Try again
-            </Button>
-          </Alert>
+          <QueryError
+            title="The list of people could not be loaded"
+            error={people.error}
+            onRetry={people.retry}
+          />
         ) : (
           <Pending label="Loading people…" />
         )}

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { formatDate } from '@umbrella/domain';
-import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
 import { Section } from '../../../components/section.tsx';
-import { errorCode, errorMessage } from '../../../lib/errors.ts';
+import { errorCode } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { UserTeams } from '../../admin-teams/components/user-teams.tsx';
 import { EditUserForm } from '../components/edit-user-form.tsx';
@@ -44,12 +43,11 @@ export function UserPage() {
         {missing ? (
           <p>There is no user at this address. They may have been removed, or the link may be incomplete.</p>
         ) : (
-          <Alert title="This user could not be loaded">
-            <p>{errorMessage(query.error)}</p>
-            <Button variant="secondary" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
-          </Alert>
+          <QueryError
+            title="This user could not be loaded"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
         )}
         <BackLink />
       </Page>

@@ -2,15 +2,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { AGENCY_CATEGORY_LABELS } from '@umbrella/domain';
 import { useState } from 'react';
-import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
 import { FlashNotice } from '../../../components/flash.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
 import { Reveal } from '../../../components/reveal.tsx';
 import { Section } from '../../../components/section.tsx';
-import { errorCode, errorMessage } from '../../../lib/errors.ts';
+import { errorCode } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { AGENCY_FIELDS, AgencyForm } from '../components/agency-form.tsx';
 import { ContactForm } from '../components/contact-form.tsx';
@@ -40,12 +39,11 @@ export function AgencyPage() {
         {missing ? (
           <p>There is no agency at this address. The link may be incomplete.</p>
         ) : (
-          <Alert title="This agency could not be loaded">
-            <p>{errorMessage(query.error)}</p>
-            <Button variant="secondary" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
-          </Alert>
+          <QueryError
+            title="This agency could not be loaded"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
         )}
         <p className="back-link">
           <Link to="/agencies">Back to agencies</Link>

@@ -3,13 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import { confirmTotpEnrolmentInput } from '@umbrella/domain';
 import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { Pending } from '../../../components/pending.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
 import type { SessionInfo } from '../../../lib/api-types.ts';
-import { errorMessage } from '../../../lib/errors.ts';
 import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { QrCode } from './qr-code.tsx';
@@ -54,12 +53,11 @@ export function TotpEnrolment({
 
   if (begin.isError) {
     return (
-      <Alert title="Two-factor set-up could not start">
-        <p>{errorMessage(begin.error)}</p>
-        <Button variant="secondary" onClick={() => beginEnrolment()}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="Two-factor set-up could not start"
+        error={begin.error}
+        onRetry={() => beginEnrolment()}
+      />
     );
   }
   if (!begin.data) return <Pending label="Preparing your set-up key…" />;

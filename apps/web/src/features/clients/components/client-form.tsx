@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { RISK_FLAG_LABELS, RISK_FLAGS } from '@umbrella/domain';
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import {
   CheckboxField,
@@ -12,7 +11,7 @@ import {
   TextField,
 } from '../../../components/field.tsx';
 import { Pending } from '../../../components/pending.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
+import { QueryError } from '../../../components/query-error.tsx';
 import { todayInLondon } from '../../../lib/dates.ts';
 import { useTRPC } from '../../../trpc.ts';
 import type { ClientFormOutput, ClientFormValues } from '../lib/client-form.ts';
@@ -56,18 +55,14 @@ export function ClientForm({
   if (staff.isPending || teams.isPending) return <Pending label="Loading the form…" />;
   if (staff.isError || teams.isError) {
     return (
-      <Alert title="The form could not be loaded">
-        <p>{errorMessage(staff.error ?? teams.error)}</p>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            void staff.refetch();
-            void teams.refetch();
-          }}
-        >
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="The form could not be loaded"
+        error={staff.error ?? teams.error}
+        onRetry={() => {
+          void staff.refetch();
+          void teams.refetch();
+        }}
+      />
     );
   }
 

@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
 import { Page } from '../../../components/page.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
 import { errorCode, errorMessage } from '../../../lib/errors.ts';
 
 /** A client that could not be shown: missing, restricted to another team, or a failed request. */
@@ -30,12 +29,7 @@ export function ClientLoadError({
           been recorded.
         </p>
       ) : (
-        <Alert title="This client could not be loaded">
-          <p>{errorMessage(error)}</p>
-          <Button variant="secondary" onClick={retry}>
-            Try again
-          </Button>
-        </Alert>
+        <QueryError title="This client could not be loaded" error={error} onRetry={retry} />
       )}
       <p className="back-link">
         <Link to="/clients">Back to clients</Link>

@@ -2,15 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { ALIAS_KIND_LABELS, MATTER_KIND_LABELS } from '@umbrella/domain';
 import { useState } from 'react';
-import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { FlashNotice } from '../../../components/flash.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
 import { Reveal } from '../../../components/reveal.tsx';
 import { Section } from '../../../components/section.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
-import { errorMessage } from '../../../lib/errors.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { CommunicationsSection } from '../../communications/components/communications-section.tsx';
@@ -165,12 +164,11 @@ function Timeline({ client }: { client: ClientProfile }) {
   if (timeline.isPending) return <Pending label="Loading the timeline…" />;
   if (timeline.isError) {
     return (
-      <Alert title="The timeline could not be loaded">
-        <p>{errorMessage(timeline.error)}</p>
-        <Button variant="secondary" onClick={() => void timeline.refetch()}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="The timeline could not be loaded"
+        error={timeline.error}
+        onRetry={() => void timeline.refetch()}
+      />
     );
   }
   return (

@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
 import { Pending } from '../../../components/pending.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
 import { Reveal } from '../../../components/reveal.tsx';
 import { Section } from '../../../components/section.tsx';
-import { errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import type { MatterView } from '../../matters/lib/types.ts';
 import { AddDeadlineForm } from './add-deadline-form.tsx';
@@ -21,12 +19,11 @@ export function DeadlinesSection({ personId, matters }: { personId: string; matt
   if (query.isPending) body = <Pending label="Loading the deadlines…" />;
   else if (query.isError) {
     body = (
-      <Alert title="The deadlines could not be loaded">
-        <p>{errorMessage(query.error)}</p>
-        <Button variant="secondary" onClick={() => void query.refetch()}>
-          Try again
-        </Button>
-      </Alert>
+      <QueryError
+        title="The deadlines could not be loaded"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   } else {
     const open = query.data.items

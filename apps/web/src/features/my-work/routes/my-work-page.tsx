@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useId, type ReactNode } from 'react';
 import { Alert } from '../../../components/alert.tsx';
-import { Button } from '../../../components/button.tsx';
 import { SelectField } from '../../../components/field.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
+import { QueryError } from '../../../components/query-error.tsx';
 import { formatDueDate } from '../../deadlines/lib/format.ts';
-import { errorCode, errorMessage } from '../../../lib/errors.ts';
+import { errorCode } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { useSession } from '../../auth/session.ts';
 import { FollowUpRow, ReplyOverdueRow } from '../components/communication-row.tsx';
@@ -43,12 +43,11 @@ function MyWork({ userId }: { userId: string | undefined }) {
           <p>Only supervisors can look at someone else’s work.</p>
         </Alert>
       ) : (
-        <Alert title="Your work could not be loaded">
-          <p>{errorMessage(query.error)}</p>
-          <Button variant="secondary" onClick={() => void query.refetch()}>
-            Try again
-          </Button>
-        </Alert>
+        <QueryError
+          title="Your work could not be loaded"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
       );
   } else {
     const { overdue, upcoming, repliesOverdue, followUps, counts, today } = query.data;
