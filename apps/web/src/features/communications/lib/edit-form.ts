@@ -1,23 +1,17 @@
 import { z } from 'zod';
-import { occurredOnSchema } from '../../matters/lib/stage-form.ts';
 import {
-  bodySchema,
   checkCounterpart,
   checkReplyDue,
-  counterpartSchema,
+  COMMUNICATION_FIELDS,
+  communicationFieldsInput,
+  communicationFieldsSchema,
+  counterpartValues,
   replyDueSchema,
-  subjectSchema,
-} from './log-form.ts';
+} from './communication-fields.ts';
 import type { CommunicationView, UpdateCommunicationInput } from './types.ts';
 
 export const editFormSchema = z
-  .object({
-    ...counterpartSchema,
-    occurredOn: occurredOnSchema,
-    subject: subjectSchema,
-    body: bodySchema,
-    replyDue: replyDueSchema,
-  })
+  .object({ ...communicationFieldsSchema, replyDue: replyDueSchema })
   .superRefine((value, ctx) => {
     checkCounterpart(value, ctx);
     checkReplyDue(value, ctx);
@@ -25,21 +19,11 @@ export const editFormSchema = z
 
 export type EditFormValues = z.input<typeof editFormSchema>;
 
-export const EDIT_FIELDS = [
-  'agencyId',
-  'contactId',
-  'counterpartName',
-  'occurredOn',
-  'subject',
-  'body',
-  'replyDue',
-] as const;
+export const EDIT_FIELDS = [...COMMUNICATION_FIELDS, 'replyDue'] as const;
 
 export function editFormValues(c: CommunicationView): EditFormValues {
   return {
-    agencyId: c.agencyId ?? '',
-    contactId: c.contactId ?? '',
-    counterpartName: c.agencyId ? '' : (c.counterpartName ?? ''),
+    ...counterpartValues(c),
     occurredOn: c.occurredOn,
     subject: c.subject,
     body: c.body ?? '',
@@ -51,12 +35,7 @@ export function toUpdateInput(c: CommunicationView, values: EditFormValues): Upd
   return {
     id: c.id,
     version: c.version,
-    agencyId: values.agencyId || null,
-    contactId: (values.agencyId && values.contactId) || null,
-    counterpartName: values.agencyId ? null : values.counterpartName.trim() || null,
-    occurredOn: values.occurredOn,
-    subject: values.subject.trim(),
-    body: values.body.trim() || null,
+    ...communicationFieldsInput(values),
     replyDue: (c.replyState && values.replyDue) || null,
   };
 }

@@ -1,69 +1,23 @@
-import {
-  calendarDateSchema,
-  CHANNELS,
-  COMMUNICATION_BODY_MAX,
-  COMMUNICATION_SUBJECT_MAX,
-  DIRECTIONS,
-  isSpokenChannel,
-  type Channel,
-} from '@umbrella/domain';
+import { CHANNELS, DIRECTIONS, isSpokenChannel, type Channel } from '@umbrella/domain';
 import { z } from 'zod';
 import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
-import { occurredOnSchema } from '../../matters/lib/stage-form.ts';
+import {
+  checkCounterpart,
+  checkReplyDue,
+  COMMUNICATION_FIELDS,
+  communicationFieldsInput,
+  communicationFieldsSchema,
+  counterpartValues,
+  replyDueSchema,
+} from './communication-fields.ts';
 import type { ChaserDraftView, CommunicationView, CreateCommunicationInput } from './types.ts';
-
-/** Who it was with: an agency of the directory (and a contact there), or a name. */
-export const counterpartSchema = {
-  agencyId: z.string(),
-  contactId: z.string(),
-  counterpartName: z.string().trim().max(200, 'Keep the name to 200 characters or fewer'),
-};
-
-export const subjectSchema = z
-  .string()
-  .trim()
-  .min(1, 'Give it a subject, for example “Request for the crime reference number”')
-  .max(COMMUNICATION_SUBJECT_MAX, `Keep the subject to ${COMMUNICATION_SUBJECT_MAX} characters or fewer`);
-
-export const bodySchema = z
-  .string()
-  .max(COMMUNICATION_BODY_MAX, 'The text is too long: attach it as a file instead');
-
-/** An empty box, or a date no earlier than the day it was sent. */
-export const replyDueSchema = z.union([z.literal(''), calendarDateSchema]);
-
-export function checkCounterpart(
-  value: { agencyId: string; counterpartName: string },
-  ctx: z.RefinementCtx,
-): void {
-  if (!value.agencyId && !value.counterpartName) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['agencyId'],
-      message: 'Choose the agency, or name who it was with',
-    });
-  }
-}
-
-export function checkReplyDue(value: { replyDue: string; occurredOn: string }, ctx: z.RefinementCtx): void {
-  if (value.replyDue && value.occurredOn && value.replyDue < value.occurredOn) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['replyDue'],
-      message: 'The reply cannot be due before it was sent',
-    });
-  }
-}
 
 export const logFormSchema = z
   .object({
     direction: z.enum(DIRECTIONS),
     channel: z.enum(CHANNELS),
     matterId: z.string(),
-    ...counterpartSchema,
-    occurredOn: occurredOnSchema,
-    subject: subjectSchema,
-    body: bodySchema,
+    ...communicationFieldsSchema,
     expectsReply: z.boolean(),
     replyDue: replyDueSchema,
     confirmInWriting: z.boolean(),
@@ -121,9 +75,7 @@ export function chaserDraft(draft: ChaserDraftView): LogDraft {
       ...blankDraft().values,
       channel: draft.channel,
       matterId: draft.matterId ?? '',
-      agencyId: draft.agencyId ?? '',
-      contactId: draft.contactId ?? '',
-      counterpartName: draft.agencyId ? '' : (draft.counterpartName ?? ''),
+      ...counterpartValues(draft),
       subject: draft.subject,
       body: draft.body,
       expectsReply: true,
@@ -143,9 +95,8 @@ export function confirmationDraft(spoken: CommunicationView): LogDraft {
       ...blankDraft().values,
       channel: 'letter' satisfies Channel,
       matterId: spoken.matterId ?? '',
-      agencyId: spoken.agencyId ?? '',
-      contactId: spoken.contactId ?? '',
-      counterpartName: spoken.agencyId ? '' : (spoken.counterpartName ?? spoken.counterpartLabel),
+      // A name typed for the call, else how the call names who it was with.
+      ...counterpartValues({ ...spoken, counterpartName: spoken.counterpartName ?? spoken.counterpartLabel }),
       subject: `Confirming our ${what} on ${on}`,
       body: `Thank you for the ${what} on ${on}. To confirm what we discussed:\n\n${summary ?? ''}`,
     },
@@ -165,12 +116,7 @@ export function toCreateInput(
     direction: values.direction,
     channel: values.channel,
     matterId: values.matterId || null,
-    agencyId: values.agencyId || null,
-    contactId: (values.agencyId && values.contactId) || null,
-    counterpartName: values.agencyId ? null : values.counterpartName.trim() || null,
-    occurredOn: values.occurredOn,
-    subject: values.subject.trim(),
-    body: values.body.trim() || null,
+    ...communicationFieldsInput(values),
     expectsReply,
     replyDue: (expectsReply && values.replyDue) || null,
     confirmInWriting: isSpokenChannel(values.channel) ? values.confirmInWriting : true,
@@ -185,12 +131,7 @@ export const LOG_FIELDS = [
   'direction',
   'channel',
   'matterId',
-  'agencyId',
-  'contactId',
-  'counterpartName',
-  'occurredOn',
-  'subject',
-  'body',
+  ...COMMUNICATION_FIELDS,
   'expectsReply',
   'replyDue',
 ] as const;
