@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Button } from '../../../components/button.tsx';
 import { TextAreaField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { errorCode } from '../../../lib/errors.ts';
@@ -10,6 +9,7 @@ import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
 import type { CommunicationView } from '../lib/types.ts';
 import { COMMUNICATION_CONFLICT_MESSAGE, useRefreshCommunications } from '../lib/use-communication-cache.ts';
+import { FormButtons } from './form-buttons.tsx';
 
 const schema = z.object({
   reason: z
@@ -66,14 +66,9 @@ export function DismissConfirmationForm({
         error={form.formState.errors.reason?.message}
         {...form.register('reason')}
       />
-      <div className="button-row">
-        <Button type="submit" busy={dismiss.isPending}>
-          Save the reason
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={dismiss.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormButtons busy={dismiss.isPending} onCancel={onCancel}>
+        Save the reason
+      </FormButtons>
     </form>
   );
 }

@@ -1,17 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { Button } from '../../../components/button.tsx';
-import { TextAreaField, TextField } from '../../../components/field.tsx';
+import { TextField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
-import { todayInLondon } from '../../../lib/dates.ts';
 import { errorCode } from '../../../lib/errors.ts';
 import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { EDIT_FIELDS, editFormSchema, editFormValues, toUpdateInput } from '../lib/edit-form.ts';
 import type { CommunicationView } from '../lib/types.ts';
 import { COMMUNICATION_CONFLICT_MESSAGE, useRefreshCommunications } from '../lib/use-communication-cache.ts';
-import { CounterpartFields } from './counterpart-fields.tsx';
+import { CommunicationFields } from './communication-fields.tsx';
+import { FormButtons } from './form-buttons.tsx';
 
 /** Corrects what was logged (who, when, the subject and text) or moves the date a reply is due. */
 export function EditCommunicationForm({
@@ -30,7 +29,6 @@ export function EditCommunicationForm({
     defaultValues: editFormValues(communication),
   });
   const { errors } = form.formState;
-  const agencyId = form.watch('agencyId');
   const update = useMutation(
     trpc.communications.update.mutationOptions({
       onSuccess: async () => {
@@ -55,40 +53,11 @@ export function EditCommunicationForm({
         fields={EDIT_FIELDS}
         messages={{ CONFLICT: COMMUNICATION_CONFLICT_MESSAGE }}
       />
-      <CounterpartFields
-        agencyId={agencyId}
-        onAgencyChange={(id) => {
-          form.setValue('agencyId', id, { shouldValidate: form.formState.isSubmitted });
-          form.setValue('contactId', '');
-        }}
-        contact={form.register('contactId')}
-        name={form.register('counterpartName')}
-        errors={{
-          agencyId: errors.agencyId?.message,
-          contactId: errors.contactId?.message,
-          counterpartName: errors.counterpartName?.message,
-        }}
-      />
-      <TextField
-        label={communication.direction === 'outgoing' ? 'Date sent' : 'Date received'}
-        type="date"
-        max={todayInLondon()}
-        className="field--medium"
-        error={errors.occurredOn?.message}
-        {...form.register('occurredOn')}
-      />
-      <TextField
-        label="Subject"
-        maxLength={300}
-        autoComplete="off"
-        error={errors.subject?.message}
-        {...form.register('subject')}
-      />
-      <TextAreaField
-        label="Text or a summary of it"
-        rows={8}
-        error={errors.body?.message}
-        {...form.register('body')}
+      <CommunicationFields
+        form={form}
+        dateLabel={communication.direction === 'outgoing' ? 'Date sent' : 'Date received'}
+        bodyLabel="Text or a summary of it"
+        bodyRows={8}
       />
       {communication.replyState ? (
         <TextField
@@ -100,14 +69,9 @@ export function EditCommunicationForm({
           {...form.register('replyDue')}
         />
       ) : null}
-      <div className="button-row">
-        <Button type="submit" busy={update.isPending}>
-          Save changes
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={update.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormButtons busy={update.isPending} onCancel={onCancel}>
+        Save changes
+      </FormButtons>
     </form>
   );
 }

@@ -10,16 +10,9 @@ import {
 } from '@umbrella/domain';
 import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import { Button } from '../../../components/button.tsx';
-import {
-  CheckboxField,
-  Fieldset,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../../components/field.tsx';
+import { CheckboxField, Fieldset, SelectField, TextField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
-import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
+import { formatCalendarDate } from '../../../lib/dates.ts';
 import { fieldErrors } from '../../../lib/errors.ts';
 import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
@@ -35,7 +28,8 @@ import type { CommunicationView } from '../lib/types.ts';
 import { useAttachmentUploads } from '../lib/use-attachment-uploads.ts';
 import { useRefreshCommunications } from '../lib/use-communication-cache.ts';
 import { AttachmentInput } from './attachment-input.tsx';
-import { CounterpartFields } from './counterpart-fields.tsx';
+import { CommunicationFields } from './communication-fields.tsx';
+import { FormButtons } from './form-buttons.tsx';
 import { MatterOptions } from './matter-options.tsx';
 
 interface LogCommunicationFormProps {
@@ -70,12 +64,7 @@ export function LogCommunicationForm({
   const waitId = useId();
   const form = useForm({ resolver: zodResolver(logFormSchema), defaultValues: draft.values });
   const { errors } = form.formState;
-  const [direction, channel, expectsReply, agencyId] = form.watch([
-    'direction',
-    'channel',
-    'expectsReply',
-    'agencyId',
-  ]);
+  const [direction, channel, expectsReply] = form.watch(['direction', 'channel', 'expectsReply']);
   const outgoing = direction === 'outgoing';
   const spoken = isSpokenChannel(channel);
   // A chaser or a written confirmation is something sent in writing: only those choices are offered.
@@ -129,40 +118,11 @@ export function LogCommunicationForm({
       <SelectField label="Matter (optional)" error={errors.matterId?.message} {...form.register('matterId')}>
         <MatterOptions matters={matters} emptyLabel="Not about one matter" />
       </SelectField>
-      <CounterpartFields
-        agencyId={agencyId}
-        onAgencyChange={(id) => {
-          form.setValue('agencyId', id, { shouldValidate: form.formState.isSubmitted });
-          form.setValue('contactId', '');
-        }}
-        contact={form.register('contactId')}
-        name={form.register('counterpartName')}
-        errors={{
-          agencyId: errors.agencyId?.message,
-          contactId: errors.contactId?.message,
-          counterpartName: errors.counterpartName?.message,
-        }}
-      />
-      <TextField
-        label={spoken ? 'Date it took place' : outgoing ? 'Date sent' : 'Date received'}
-        type="date"
-        max={todayInLondon()}
-        className="field--medium"
-        error={errors.occurredOn?.message}
-        {...form.register('occurredOn')}
-      />
-      <TextField
-        label="Subject"
-        maxLength={300}
-        autoComplete="off"
-        error={errors.subject?.message}
-        {...form.register('subject')}
-      />
-      <TextAreaField
-        label={spoken ? 'What was said (optional)' : 'Text or a summary of it (optional)'}
-        rows={linked ? 10 : 5}
-        error={errors.body?.message}
-        {...form.register('body')}
+      <CommunicationFields
+        form={form}
+        dateLabel={spoken ? 'Date it took place' : outgoing ? 'Date sent' : 'Date received'}
+        bodyLabel={spoken ? 'What was said (optional)' : 'Text or a summary of it (optional)'}
+        bodyRows={linked ? 10 : 5}
       />
       {outgoing ? (
         <CheckboxField
@@ -190,20 +150,15 @@ export function LogCommunicationForm({
         />
       ) : null}
       <AttachmentInput uploads={uploads} error={fieldErrors(create.error).attachmentIds?.[0]} />
-      <div className="button-row">
-        <Button
-          type="submit"
-          busy={create.isPending}
-          busyLabel="Logging…"
-          disabled={uploads.uploading}
-          aria-describedby={uploads.uploading ? waitId : undefined}
-        >
-          Log communication
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={create.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormButtons
+        busy={create.isPending}
+        busyLabel="Logging…"
+        disabled={uploads.uploading}
+        aria-describedby={uploads.uploading ? waitId : undefined}
+        onCancel={onCancel}
+      >
+        Log communication
+      </FormButtons>
       {uploads.uploading ? (
         <p id={waitId} className="muted">
           Wait for the files to finish uploading before logging it.

@@ -13,6 +13,7 @@ import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
 import type { CommunicationView } from '../lib/types.ts';
 import { useRefreshCommunications } from '../lib/use-communication-cache.ts';
+import { FormButtons } from './form-buttons.tsx';
 
 const schema = z.object({ outgoingId: z.string().min(1, 'Choose what it replies to') });
 const FIELDS = ['outgoingId'] as const;
@@ -81,14 +82,9 @@ export function MarkReplyForm({
           </option>
         ))}
       </SelectField>
-      <div className="button-row">
-        <Button type="submit" busy={mark.isPending}>
-          Mark as the reply
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={mark.isPending}>
-          Cancel
-        </Button>
-      </div>
+      <FormButtons busy={mark.isPending} onCancel={onCancel}>
+        Mark as the reply
+      </FormButtons>
     </form>
   );
 }
