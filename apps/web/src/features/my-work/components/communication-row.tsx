@@ -1,28 +1,9 @@
-import { Link } from '@tanstack/react-router';
-import { CHANNEL_LABELS, MATTER_KIND_LABELS } from '@umbrella/domain';
+import { CHANNEL_LABELS } from '@umbrella/domain';
 import { dayNumber, formatCalendarDate } from '../../../lib/dates.ts';
 import { CommunicationSummary } from '../../communications/components/communication-summary.tsx';
 import type { CommunicationView } from '../../communications/lib/types.ts';
 import { daysLeftText, formatDueDate } from '../../deadlines/lib/format.ts';
-
-/** Whose it is, as on the deadline rows; the name opens the communication on the client's page. */
-function ClientLine({ communication }: { communication: CommunicationView }) {
-  return (
-    <p className="work-row__client">
-      <Link
-        to="/clients/$clientId"
-        params={{ clientId: communication.personId }}
-        search={{ communication: communication.id }}
-      >
-        {communication.clientDisplayName}
-      </Link>
-      <span className="muted">
-        {' · '}
-        {communication.matterKind ? MATTER_KIND_LABELS[communication.matterKind] : 'No matter'}
-      </span>
-    </p>
-  );
-}
+import { ClientLine } from './client-line.tsx';
 
 /**
  * A reply overdue on My work: whose, with whom, what, sent when, due when and how late. The name and the
@@ -38,7 +19,7 @@ export function ReplyOverdueRow({
   const due = communication.replyDue;
   return (
     <li className="work-row work-row--overdue">
-      <ClientLine communication={communication} />
+      <ClientLine row={communication} communicationId={communication.id} />
       <CommunicationSummary communication={communication} />
       {due ? (
         <p className="work-row__due">
@@ -57,7 +38,7 @@ export function ReplyOverdueRow({
 export function FollowUpRow({ communication }: { communication: CommunicationView }) {
   return (
     <li className="work-row">
-      <ClientLine communication={communication} />
+      <ClientLine row={communication} communicationId={communication.id} />
       <CommunicationSummary communication={communication} />
       <p className="work-row__due">
         {CHANNEL_LABELS[communication.channel]} on{' '}

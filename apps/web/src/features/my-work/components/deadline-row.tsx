@@ -1,21 +1,12 @@
-import { Link } from '@tanstack/react-router';
-import { MATTER_KIND_LABELS } from '@umbrella/domain';
 import { Certainty, DueDate } from '../../deadlines/components/deadline-facts.tsx';
 import type { MyWorkDeadline } from '../lib/types.ts';
+import { ClientLine } from './client-line.tsx';
 
 /** One deadline on My work: whose, which matter, what, when; one click from the client's profile. */
 export function DeadlineRow({ deadline }: { deadline: MyWorkDeadline }) {
   return (
     <li className={['work-row', deadline.overdue ? 'work-row--overdue' : ''].filter(Boolean).join(' ')}>
-      <p className="work-row__client">
-        <Link to="/clients/$clientId" params={{ clientId: deadline.personId }}>
-          {deadline.clientDisplayName}
-        </Link>
-        <span className="muted">
-          {' · '}
-          {deadline.matterKind ? MATTER_KIND_LABELS[deadline.matterKind] : 'No matter'}
-        </span>
-      </p>
+      <ClientLine row={deadline} />
       <p className="work-row__title">{deadline.title}</p>
       <p className="work-row__due">
         <DueDate deadline={deadline} />
