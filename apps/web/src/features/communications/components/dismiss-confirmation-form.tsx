@@ -4,11 +4,9 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { TextAreaField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
-import { errorCode } from '../../../lib/errors.ts';
-import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
 import type { CommunicationView } from '../lib/types.ts';
-import { COMMUNICATION_CONFLICT_MESSAGE, useRefreshCommunications } from '../lib/use-communication-cache.ts';
+import { COMMUNICATION_CONFLICT_MESSAGE, useChangeCallbacks } from '../lib/use-communication-cache.ts';
 import { FormButtons } from './form-buttons.tsx';
 
 const schema = z.object({
@@ -31,20 +29,11 @@ export function DismissConfirmationForm({
   onCancel: () => void;
 }) {
   const trpc = useTRPC();
-  const refresh = useRefreshCommunications();
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
-  const dismiss = useMutation(
-    trpc.communications.dismissConfirmation.mutationOptions({
-      onSuccess: async () => {
-        await refresh(communication.personId);
-        onDone('Noted: it need not be confirmed in writing.');
-      },
-      onError: (error) => {
-        if (errorCode(error) === 'CONFLICT') void refresh(communication.personId);
-        applyFieldErrors(error, form.setError, FIELDS);
-      },
-    }),
+  const callbacks = useChangeCallbacks(communication, form, FIELDS, () =>
+    onDone('Noted: it need not be confirmed in writing.'),
   );
+  const dismiss = useMutation(trpc.communications.dismissConfirmation.mutationOptions(callbacks));
   return (
     <form
       noValidate

@@ -3,12 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
-import { errorCode } from '../../../lib/errors.ts';
-import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { EDIT_FIELDS, editFormSchema, editFormValues, toUpdateInput } from '../lib/edit-form.ts';
 import type { CommunicationView } from '../lib/types.ts';
-import { COMMUNICATION_CONFLICT_MESSAGE, useRefreshCommunications } from '../lib/use-communication-cache.ts';
+import { COMMUNICATION_CONFLICT_MESSAGE, useChangeCallbacks } from '../lib/use-communication-cache.ts';
 import { CommunicationFields } from './communication-fields.tsx';
 import { FormButtons } from './form-buttons.tsx';
 
@@ -23,24 +21,15 @@ export function EditCommunicationForm({
   onCancel: () => void;
 }) {
   const trpc = useTRPC();
-  const refresh = useRefreshCommunications();
   const form = useForm({
     resolver: zodResolver(editFormSchema),
     defaultValues: editFormValues(communication),
   });
   const { errors } = form.formState;
-  const update = useMutation(
-    trpc.communications.update.mutationOptions({
-      onSuccess: async () => {
-        await refresh(communication.personId);
-        onDone('Your changes have been saved.');
-      },
-      onError: (error) => {
-        if (errorCode(error) === 'CONFLICT') void refresh(communication.personId);
-        applyFieldErrors(error, form.setError, EDIT_FIELDS);
-      },
-    }),
+  const callbacks = useChangeCallbacks(communication, form, EDIT_FIELDS, () =>
+    onDone('Your changes have been saved.'),
   );
+  const update = useMutation(trpc.communications.update.mutationOptions(callbacks));
   return (
     <form
       noValidate

@@ -1,5 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { errorCode } from '../../../lib/errors.ts';
+import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
 
 /**
@@ -23,3 +26,27 @@ export function useRefreshCommunications(): (personId: string) => Promise<void> 
 
 export const COMMUNICATION_CONFLICT_MESSAGE =
   'Someone else changed this communication while you were working on it. It now shows their change: check it, then try again.';
+
+/**
+ * The callbacks of a form's mutation that changes a saved communication. Saved, or refused because someone
+ * else changed it first, the communications are re-read: the form's conflict message then points at their
+ * change. The server's messages about the form's fields go beside them.
+ */
+export function useChangeCallbacks<T extends FieldValues>(
+  communication: { personId: string },
+  form: { setError: UseFormSetError<T> },
+  fields: readonly Path<T>[],
+  onSaved: () => void,
+) {
+  const refresh = useRefreshCommunications();
+  return {
+    onSuccess: async () => {
+      await refresh(communication.personId);
+      onSaved();
+    },
+    onError: (error: unknown) => {
+      if (errorCode(error) === 'CONFLICT') void refresh(communication.personId);
+      applyFieldErrors(error, form.setError, fields);
+    },
+  };
+}
