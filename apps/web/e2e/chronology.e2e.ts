@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot, watchConsole } from './harness/browser.ts';
+import { londonDate } from './harness/dates.ts';
 import { path, startServer, type RunningServer } from './harness/server.ts';
 
 // A letter that expected a reply by now: it shows on My work as a reply overdue, and in full on the client's
@@ -21,17 +22,6 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
-
-/** A calendar date `days` from today in London, as `YYYY-MM-DD`. */
-function londonDate(days = 0): string {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: 'Europe/London',
-  });
-  return format.format(new Date(Date.now() + days * 86_400_000));
-}
 
 /** A tRPC call from the signed-in page (its cookie, its origin); the data, or the error thrown. */
 async function call<T>(procedure: string, input: unknown): Promise<T> {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot, watchConsole } from './harness/browser.ts';
+import { londonDate } from './harness/dates.ts';
 import { path, startServer, type RunningServer } from './harness/server.ts';
 
 // A caseworker's deadlines: an asylum refusal starts the appeal clock, which shows on the client's profile
@@ -16,17 +17,6 @@ let browser: Browser;
 let page: Page;
 let clientId = '';
 const problems: string[] = [];
-
-/** A calendar date `days` from today in London, as `YYYY-MM-DD` (what a date input takes). */
-function londonDate(days = 0): string {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone: 'Europe/London',
-  });
-  return format.format(new Date(Date.now() + days * 86_400_000));
-}
 
 beforeAll(async () => {
   server = await startServer({ demo: true });
