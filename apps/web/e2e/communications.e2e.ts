@@ -254,6 +254,9 @@ describe('a caseworker', () => {
     await mark.getByLabel('It replies to').selectOption((await option.getAttribute('value')) ?? '');
     await mark.getByRole('button', { name: 'Mark as the reply' }).click();
     await reply.getByText(`Marked as the reply to “Chasing: ${SUBJECT}”.`).waitFor();
+    // Once marked, the reply says what it answers, and is not offered for marking again.
+    await reply.getByRole('link', { name: `“Chasing: ${SUBJECT}”`, exact: false }).waitFor();
+    expect(await reply.getByRole('button', { name: 'Mark as the reply to…' }).count()).toBe(0);
     await listed(SUBJECT).getByText('Answered', { exact: true }).waitFor();
     await listed(`Chasing: ${SUBJECT}`).getByText('Answered', { exact: true }).waitFor();
 

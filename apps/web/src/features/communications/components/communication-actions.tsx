@@ -34,7 +34,7 @@ export function CommunicationActions({
           {(close) => <ChaserForm original={c} matters={matters} onDone={done(close)} onCancel={close} />}
         </Reveal>
       ) : null}
-      {c.direction === 'incoming' ? (
+      {c.direction === 'incoming' && !c.answers ? (
         <Reveal label="Mark as the reply to…">
           {(close) => <MarkReplyForm incoming={c} onDone={done(close)} onCancel={close} />}
         </Reveal>

@@ -139,6 +139,13 @@ function CommunicationFacts({
           )}
         </Fact>
       ) : null}
+      {c.answers ? (
+        <Fact term="Answers">
+          <OpenCommunicationLink id={c.answers.id}>
+            “{c.answers.subject}”, sent {formatCalendarDate(c.answers.occurredOn)}
+          </OpenCommunicationLink>
+        </Fact>
+      ) : null}
       {c.chaserOfId ? (
         <Fact term="Chases">
           <OpenCommunicationLink id={c.chaserOfId}>Open what it chases</OpenCommunicationLink>
