@@ -6,7 +6,7 @@ const letter: ChaserSource = {
   occurredOn: '2026-10-01',
   subject: 'Request for an update on the investigation',
   replyDue: '2026-10-15',
-  counterpartLabel: 'DC Helen Marsh, Metropolitan Police Service',
+  addressee: 'DC Helen Marsh',
   earlierChasers: [],
 };
 
@@ -16,10 +16,14 @@ const references = [
 ];
 
 describe('draftChaser', () => {
+  it('writes to "Sir or Madam" when the letter went to an agency rather than a person', () => {
+    expect(draftChaser({ ...letter, addressee: null }, []).body.startsWith('Dear Sir or Madam,')).toBe(true);
+  });
+
   it('cites the original by date, channel and subject, and when a reply was expected', () => {
     const draft = draftChaser(letter, []);
     expect(draft.subject).toBe('Chasing: Request for an update on the investigation');
-    expect(draft.body).toContain('Dear DC Helen Marsh, Metropolitan Police Service,');
+    expect(draft.body).toContain('Dear DC Helen Marsh,');
     expect(draft.body).toContain(
       'We wrote to you by letter on Thu 1 Oct 2026 about “Request for an update on the investigation”, and a ' +
         'reply was expected by Thu 15 Oct 2026. We have not yet received a reply.',

@@ -6,7 +6,8 @@ export interface ChaserSource {
   occurredOn: string;
   subject: string;
   replyDue: string | null;
-  counterpartLabel: string;
+  /** The person written to (a contact, or a name given by hand); null for an agency as a whole. */
+  addressee: string | null;
   /** Earlier chasers of the same letter, oldest first (their dates). */
   earlierChasers: string[];
 }
@@ -40,7 +41,7 @@ export function draftChaser(source: ChaserSource, references: readonly ChaserRef
     : '';
   const due = source.replyDue ? `, and a reply was expected by ${formatIsoDate(source.replyDue)}` : '';
   const paragraphs = [
-    `Dear ${source.counterpartLabel},`,
+    `Dear ${source.addressee ?? 'Sir or Madam'},`,
     ...(refLines.length ? [refLines.join('\n')] : []),
     `We wrote to you by ${sentAs} on ${formatIsoDate(source.occurredOn)} about “${original}”${due}.${chased} We have not yet received a reply.`,
     'Please reply within 5 working days, or tell us when we can expect a full answer and who is dealing with this.',

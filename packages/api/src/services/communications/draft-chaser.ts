@@ -1,6 +1,6 @@
-import { communications } from '@umbrella/db';
+import { communications, contacts, type DbOrTx } from '@umbrella/db';
 import { draftChaser as composeChaser, type Channel, type communicationIdInput } from '@umbrella/domain';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
 import { auditClientRead, inClientTransaction, type StaffContext } from '../access/client-record.ts';
@@ -19,6 +19,22 @@ export interface ChaserDraftView {
   counterpartName: string | null;
   subject: string;
   body: string;
+}
+
+/** Whom the chaser is addressed to: the contact written to, or the name given by hand, else nobody in particular. */
+async function addresseeOf(
+  tx: DbOrTx,
+  sent: { contactId: string | null; agencyId: string | null; counterpartName: string | null },
+): Promise<string | null> {
+  if (sent.contactId) {
+    const [contact] = await tx
+      .select({ name: contacts.name })
+      .from(contacts)
+      .where(eq(contacts.id, sent.contactId))
+      .limit(1);
+    return contact?.name ?? null;
+  }
+  return sent.agencyId ? null : sent.counterpartName;
 }
 
 /** Drafts a letter chasing an unanswered one, citing its date, subject and the case's references. */
@@ -60,7 +76,7 @@ export async function draftChaser(
         subject: original?.subject ?? sent.subject,
         // When the first letter's reply was due, not the latest chaser's: that is what went unanswered.
         replyDue: original ? original.replyDue : sent.replyDue,
-        counterpartLabel: sent.counterpartLabel,
+        addressee: await addresseeOf(tx, sent),
         earlierChasers: [
           ...earlier.slice(1).map((c) => c.occurredOn),
           ...(earlier.length ? [sent.occurredOn] : []),

@@ -1,4 +1,4 @@
-import { auditLog, communications } from '@umbrella/db';
+import { auditLog, communications, contacts } from '@umbrella/db';
 import { createAgency } from '@umbrella/db/testing';
 import type { CreateCommunicationInput } from '@umbrella/domain';
 import { and, count, eq } from 'drizzle-orm';
@@ -259,7 +259,7 @@ describe('chasers', () => {
       counterpartName: null,
       subject: 'Chasing: Disclosure of the investigation file',
     });
-    expect(draft.body).toContain('Dear Northshire Police,');
+    expect(draft.body).toContain('Dear Sir or Madam,');
     expect(draft.body).toContain(
       'by letter on Tue 1 Sep 2026 about “Disclosure of the investigation file”, and a reply was expected by ' +
         'Tue 15 Sep 2026.',
@@ -281,6 +281,20 @@ describe('chasers', () => {
     expect(draft.body).toContain('NRM reference: NRM-26-000111');
     expect(draft.body).not.toContain('01/204518/25');
     expect(draft.body).toContain('by e-mail on Thu 1 Oct 2026');
+  });
+
+  it('are addressed to the person written to: the contact, or the name given for someone outside the directory', async () => {
+    const [officer] = await api.handle.db
+      .insert(contacts)
+      .values({ agencyId: police, name: 'DC Helen Marsh', role: 'Officer in charge' })
+      .returning();
+    const toOfficer = await log({ contactId: officer?.id });
+    const toGp = await log({ agencyId: null, counterpartName: 'Dr Okafor' });
+    const call = await cw.call();
+    expect((await call.communications.draftChaser({ id: toOfficer.id })).body).toMatch(
+      /^Dear DC Helen Marsh,/,
+    );
+    expect((await call.communications.draftChaser({ id: toGp.id })).body).toMatch(/^Dear Dr Okafor,/);
   });
 
   it('are drafted only for something still awaiting a reply', async () => {
