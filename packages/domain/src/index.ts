@@ -15,3 +15,4 @@ export * from './agencies/schemas.ts';
 export * from './teams/schemas.ts';
 export * from './deadlines/index.ts';
 export * from './communications/index.ts';
+export * from './supervision/index.ts';
