@@ -132,8 +132,8 @@ describe('uploading a file', () => {
     expect(res.status).toBe(413);
     expect(res.body).toEqual({
       error: {
-        message: 'The file is larger than 10 MB.',
-        fieldErrors: { file: ['The file is larger than 10 MB.'] },
+        message: 'The file is larger than 10 MB. It was not attached.',
+        fieldErrors: { file: ['The file is larger than 10 MB. It was not attached.'] },
       },
     });
     expect(await storedCount()).toBe(before);
@@ -147,7 +147,8 @@ describe('uploading a file', () => {
     const before = await storedCount();
     const res = await upload(caseworker, body, 'letter.pdf');
     expect(res.status).toBe(400);
-    const message = 'The file is named as a PDF but its content is not one. It was not attached.';
+    const message =
+      'The file’s name ends in .pdf (PDF) but its content is not that kind of file. It was not attached.';
     expect(res.body).toEqual({ error: { message, fieldErrors: { file: [message] } } });
     expect(await storedCount()).toBe(before);
   });

@@ -126,7 +126,9 @@ describe('a caseworker', () => {
 
     await files.setInputFiles({ name: 'evil.pdf', mimeType: 'application/pdf', buffer: DISGUISED });
     await form
-      .getByText('“evil.pdf”: The file is named as a PDF but its content is not one. It was not attached.')
+      .getByText(
+        '“evil.pdf”: The file’s name ends in .pdf (PDF) but its content is not that kind of file. It was not attached.',
+      )
       .waitFor();
     expect(await attached.getByText('evil.pdf').count()).toBe(0);
     expect(await files.getAttribute('aria-invalid')).toBe('true');

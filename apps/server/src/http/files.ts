@@ -89,6 +89,6 @@ export function fileTooLarge(
   next: NextFunction,
 ) {
   if (error.type !== 'entity.too.large') return next(error);
-  const message = `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`;
+  const message = `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB. It was not attached.`;
   res.status(413).json({ error: { message, fieldErrors: { file: [message] } } });
 }

@@ -26,9 +26,9 @@ function genuine(mime: string): SniffedContent {
   return detected(mime);
 }
 
-const refusedAsDisguised = (claimed: string) => ({
+const refusedAsDisguised = (name: string, claimed: string) => ({
   ok: false,
-  message: `The file is named as a ${claimed} but its content is not one. It was not attached.`,
+  message: `The file’s name ends in ${name.slice(name.lastIndexOf('.'))} (${claimed}) but its content is not that kind of file. It was not attached.`,
 });
 
 describe('checkAttachment', () => {
@@ -74,7 +74,7 @@ describe('checkAttachment', () => {
     expect(checkAttachment('letter.pdf', MAX_ATTACHMENT_BYTES, detected('application/pdf')).ok).toBe(true);
     expect(checkAttachment('letter.pdf', MAX_ATTACHMENT_BYTES + 1, detected('application/pdf'))).toEqual({
       ok: false,
-      message: 'The file is larger than 10 MB.',
+      message: 'The file is larger than 10 MB. It was not attached.',
     });
   });
 
@@ -114,7 +114,7 @@ describe('checkAttachment', () => {
       ['a ZIP archive named .docx', 'letter.docx', detected('application/zip'), 'Word document'],
       ['a PDF named .doc', 'letter.doc', detected('application/pdf'), 'Word 97-2003 document'],
     ])('%s', (_what, name, content, claimed) => {
-      expect(checkAttachment(name, 1000, content)).toEqual(refusedAsDisguised(claimed));
+      expect(checkAttachment(name, 1000, content)).toEqual(refusedAsDisguised(name, claimed));
     });
   });
 

@@ -73,7 +73,10 @@ export function checkAttachment(filename: string, size: number, content: Sniffed
   if (!name || name.startsWith('.')) return { ok: false, message: 'The file needs a name.' };
   if (size === 0) return { ok: false, message: 'The file is empty.' };
   if (size > MAX_ATTACHMENT_BYTES) {
-    return { ok: false, message: `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.` };
+    return {
+      ok: false,
+      message: `The file is larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB. It was not attached.`,
+    };
   }
   const ext = extensionOf(name);
   const claimed = ATTACHMENT_TYPES.find((t) => (t.extensions as readonly string[]).includes(ext));
@@ -90,7 +93,7 @@ export function checkAttachment(filename: string, size: number, content: Sniffed
   if (!actual || actual.mime !== claimed.mime) {
     return {
       ok: false,
-      message: `The file is named as a ${claimed.label} but its content is not one. It was not attached.`,
+      message: `The file’s name ends in .${ext} (${claimed.label}) but its content is not that kind of file. It was not attached.`,
     };
   }
   return { ok: true, mime: actual.mime, filename: name };

@@ -29,6 +29,8 @@ describe('draftChaser', () => {
         'reply was expected by Thu 15 Oct 2026. We have not yet received a reply.',
     );
     expect(draft.body).not.toContain('We wrote again');
+    expect(draft.body).toContain('Please reply as soon as you can');
+    expect(draft.body).not.toMatch(/within \d+ working days/);
     expect(draft.body.endsWith('Yours sincerely,')).toBe(true);
   });
 

@@ -44,7 +44,8 @@ export function draftChaser(source: ChaserSource, references: readonly ChaserRef
     `Dear ${source.addressee ?? 'Sir or Madam'},`,
     ...(refLines.length ? [refLines.join('\n')] : []),
     `We wrote to you by ${sentAs} on ${formatIsoDate(source.occurredOn)} about “${original}”${due}.${chased} We have not yet received a reply.`,
-    'Please reply within 5 working days, or tell us when we can expect a full answer and who is dealing with this.',
+    // No period of our own here: the chaser's reply-due date (the agency's or the practice default) is the one watched.
+    'Please reply as soon as you can, or tell us when we can expect a full answer and who is dealing with this.',
     'Yours sincerely,',
   ];
   return { subject: `${CHASER_PREFIX}${original}`, body: paragraphs.join('\n\n') };

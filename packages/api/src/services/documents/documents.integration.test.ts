@@ -122,7 +122,13 @@ describe('uploading a file', () => {
     const before = await storedCount();
     await expect(upload(cw, filename, bytes)).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      fieldErrors: { file: [expect.stringMatching(/^The file is named as a .* but its content is not one/)] },
+      fieldErrors: {
+        file: [
+          expect.stringMatching(
+            /^The file’s name ends in \.\w+ \(.*\) but its content is not that kind of file/,
+          ),
+        ],
+      },
     });
     expect(await storedCount()).toBe(before);
   });

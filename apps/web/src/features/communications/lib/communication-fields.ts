@@ -41,9 +41,10 @@ export function checkCounterpart(
   ctx: z.RefinementCtx,
 ): void {
   if (!value.agencyId && !value.counterpartName) {
+    // On the name box, a real input just below the agency search: the form focuses it and it is in view.
     ctx.addIssue({
       code: 'custom',
-      path: ['agencyId'],
+      path: ['counterpartName'],
       message: 'Choose the agency, or name who it was with',
     });
   }

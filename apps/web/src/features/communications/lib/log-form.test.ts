@@ -54,7 +54,7 @@ describe('the log form', () => {
     });
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['agencyId', 'replyDue']));
+    expect(paths).toEqual(expect.arrayContaining(['counterpartName', 'replyDue']));
   });
 
   it('drafts the written confirmation of a call from its summary', () => {
