@@ -9,7 +9,7 @@ type Field = (typeof COMMUNICATION_FIELDS)[number];
 /** What these fields use of a form (the log or the edit form), whatever other fields it has. */
 interface FieldsForm {
   register: (name: Field) => UseFormRegisterReturn;
-  watch: (name: 'agencyId') => string;
+  watch: (name: 'agencyId' | 'contactId') => string;
   setValue: (name: 'agencyId' | 'contactId', value: string, options?: SetValueConfig) => void;
   formState: { isSubmitted: boolean; errors: Partial<Record<Field, FieldError>> };
 }
@@ -29,6 +29,7 @@ export function CommunicationFields({ form, dateLabel, bodyLabel, bodyRows }: Co
     <>
       <CounterpartFields
         agencyId={form.watch('agencyId')}
+        contactId={form.watch('contactId')}
         onAgencyChange={(id) => {
           form.setValue('agencyId', id, { shouldValidate: form.formState.isSubmitted });
           form.setValue('contactId', '');

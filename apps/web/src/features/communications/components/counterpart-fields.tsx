@@ -6,6 +6,8 @@ import { ContactSelect } from '../../agencies/components/contact-select.tsx';
 interface CounterpartFieldsProps {
   /** The chosen agency's id, or ''. */
   agencyId: string;
+  /** The chosen contact's id, or ''. */
+  contactId: string;
   onAgencyChange: (id: string) => void;
   contact: UseFormRegisterReturn;
   name: UseFormRegisterReturn;
@@ -17,11 +19,12 @@ interface CounterpartFieldsProps {
 }
 
 /**
- * Who a communication was with: an agency from the directory (and, if known, the person there), or else the
- * name of someone who is not in the directory.
+ * Who a communication was with: an agency from the directory and, if known, the person there (one of its
+ * contacts, or a name), or else the name of someone who is not in the directory.
  */
 export function CounterpartFields({
   agencyId,
+  contactId,
   onAgencyChange,
   contact,
   name,
@@ -38,10 +41,15 @@ export function CounterpartFields({
       />
       {agencyId ? (
         <ContactSelect key={agencyId} agencyId={agencyId} error={errors.contactId} {...contact} />
-      ) : (
+      ) : null}
+      {agencyId && contactId ? null : (
         <TextField
-          label="Or the name of who it was with"
-          hint="For example: the client’s GP, Dr Okafor."
+          label={agencyId ? 'Or the name of the person there (optional)' : 'Or the name of who it was with'}
+          hint={
+            agencyId
+              ? 'When they are not one of the agency’s contacts, e.g. “Duty social worker”.'
+              : 'For example: the client’s GP, Dr Okafor.'
+          }
           maxLength={200}
           autoComplete="off"
           error={errors.counterpartName}

@@ -60,7 +60,7 @@ export function checkReplyDue(value: { replyDue: string; occurredOn: string }, c
   }
 }
 
-/** Who a saved communication (or a drafted one) was with, as the form shows it: the agency, else the name. */
+/** Who a saved communication (or a drafted one) was with, as the form shows it: agency, contact or a name. */
 export function counterpartValues(c: {
   agencyId: string | null;
   contactId: string | null;
@@ -69,16 +69,16 @@ export function counterpartValues(c: {
   return {
     agencyId: c.agencyId ?? '',
     contactId: c.contactId ?? '',
-    counterpartName: c.agencyId ? '' : (c.counterpartName ?? ''),
+    counterpartName: c.contactId ? '' : (c.counterpartName ?? ''),
   };
 }
 
-/** The shared fields as the server takes them: a chosen agency wins over a typed name, and blanks are null. */
+/** The shared fields as the server takes them: a chosen contact wins over a typed name, and blanks are null. */
 export function communicationFieldsInput(values: CommunicationFieldValues) {
   return {
     agencyId: values.agencyId || null,
     contactId: (values.agencyId && values.contactId) || null,
-    counterpartName: values.agencyId ? null : values.counterpartName.trim() || null,
+    counterpartName: values.agencyId && values.contactId ? null : values.counterpartName.trim() || null,
     occurredOn: values.occurredOn,
     subject: values.subject.trim(),
     body: values.body.trim() || null,

@@ -7,7 +7,7 @@ const AGENCY = '00000000-0000-4000-8000-000000000002';
 const CONTACT = '00000000-0000-4000-8000-000000000003';
 
 describe('the log form', () => {
-  it('sends the agency and its contact, and no name, when an agency is chosen', () => {
+  it('sends the agency and its contact, and no name, when a contact is chosen', () => {
     const values = {
       ...blankDraft().values,
       agencyId: AGENCY,
@@ -27,6 +27,20 @@ describe('the log form', () => {
       expectsReply: true,
       replyDue: '2026-12-20',
       attachmentIds: ['f1'],
+    });
+  });
+
+  it('keeps the name of the person at an agency who is not one of its contacts', () => {
+    const values = {
+      ...blankDraft().values,
+      agencyId: AGENCY,
+      counterpartName: ' Duty social worker ',
+      subject: 'Call about the referral',
+    };
+    expect(toCreateInput(values, PERSON, {}, [])).toMatchObject({
+      agencyId: AGENCY,
+      contactId: null,
+      counterpartName: 'Duty social worker',
     });
   });
 

@@ -95,8 +95,13 @@ export function confirmationDraft(spoken: CommunicationView): LogDraft {
       ...blankDraft().values,
       channel: 'letter' satisfies Channel,
       matterId: spoken.matterId ?? '',
-      // A name typed for the call, else how the call names who it was with.
-      ...counterpartValues({ ...spoken, counterpartName: spoken.counterpartName ?? spoken.counterpartLabel }),
+      // The same agency, contact or name as the call (without an agency, how the call names who it was with).
+      ...counterpartValues({
+        ...spoken,
+        counterpartName: spoken.agencyId
+          ? spoken.counterpartName
+          : (spoken.counterpartName ?? spoken.counterpartLabel),
+      }),
       subject: `Confirming our ${what} on ${on}`,
       body: `Thank you for the ${what} on ${on}. To confirm what we discussed:\n\n${summary ?? ''}`,
     },

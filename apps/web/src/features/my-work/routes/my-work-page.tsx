@@ -164,7 +164,8 @@ function WorkList({
   const id = useId();
   return (
     <section
-      className={['section', 'work-list', tone ? `work-list--${tone}` : ''].join(' ')}
+      // The alarm colour only when there is something in it.
+      className={['section', 'work-list', tone && count > 0 ? `work-list--${tone}` : ''].join(' ')}
       aria-labelledby={id}
     >
       <h2 id={id}>
