@@ -1,3 +1,4 @@
+import { isUuid } from '@umbrella/domain';
 import {
   createRootRouteWithContext,
   createRoute,
@@ -22,12 +23,10 @@ import { validateMyWorkSearch } from './features/my-work/lib/search.ts';
 import type { RouterContext } from './lib/router-context.ts';
 import { queryClient, trpc } from './trpc.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One optional id from the address (`?communication=<id>`); anything else there is dropped. */
 function idSearch<K extends string>(search: Record<string, unknown>, key: K): Partial<Record<K, string>> {
   const value = search[key];
-  return typeof value === 'string' && UUID.test(value) ? ({ [key]: value } as Record<K, string>) : {};
+  return isUuid(value) ? ({ [key]: value } as Record<K, string>) : {};
 }
 
 function setupStatus({ queryClient, trpc }: RouterContext) {

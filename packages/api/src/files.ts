@@ -1,7 +1,7 @@
-import { appendAudit } from '@umbrella/db';
-import { describePolicy, isAllowedByPolicy, type AccessPolicy } from '@umbrella/domain';
+import { isAllowedByPolicy, type AccessPolicy } from '@umbrella/domain';
 import type { Context } from './context.ts';
 import { AppError, type AppErrorCode } from './errors.ts';
+import { auditAccessDenied } from './services/access/access-denied.ts';
 import type { StaffContext } from './services/access/client-record.ts';
 import type { AttachmentView } from './services/communications/communication-view.ts';
 import { readDocument, type DocumentFile } from './services/documents/read-document.ts';
@@ -19,17 +19,7 @@ async function requireStaff(ctx: Context, entry: string): Promise<StaffContext> 
   if (session && isAllowedByPolicy(FILE_POLICY, subject)) return { ...ctx, session };
   if (!session || session.status !== 'active')
     throw new AppError('UNAUTHORIZED', 'Please sign in to continue.');
-  await ctx.db.transaction((tx) =>
-    appendAudit(tx, {
-      actorUserId: session.user.id,
-      action: 'access.denied',
-      outcome: 'denied',
-      entityType: 'procedure',
-      entityId: entry,
-      requestId: ctx.meta.requestId,
-      details: { requires: describePolicy(FILE_POLICY) },
-    }),
-  );
+  await auditAccessDenied(ctx, session, entry, FILE_POLICY);
   throw new AppError('FORBIDDEN', 'You do not have access to this.');
 }
 

@@ -1,9 +1,9 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { appendAudit } from '@umbrella/db';
-import { describePolicy, isAllowedByPolicy, type AccessPolicy, type Role } from '@umbrella/domain';
+import { isAllowedByPolicy, type AccessPolicy, type Role } from '@umbrella/domain';
 import { z, ZodError } from 'zod';
 import type { Context, CurrentSession } from './context.ts';
 import { AppError } from './errors.ts';
+import { auditAccessDenied } from './services/access/access-denied.ts';
 
 export interface ProcedureMeta {
   /** Who may call the procedure: declared beside every procedure through its tier. */
@@ -79,17 +79,7 @@ function enforce(policy: AccessPolicy) {
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in to continue.' });
       }
       // A signed-in user reaching for what their role does not allow: refused and recorded.
-      await ctx.db.transaction((tx) =>
-        appendAudit(tx, {
-          actorUserId: session.user.id,
-          action: 'access.denied',
-          outcome: 'denied',
-          entityType: 'procedure',
-          entityId: path,
-          requestId: ctx.meta.requestId,
-          details: { requires: describePolicy(policy) },
-        }),
-      );
+      await auditAccessDenied(ctx, session, path, policy);
       throw new TRPCError({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
     }
     return next();

@@ -1,8 +1,6 @@
 import { downloadFile, fileErrorResponse, uploadFile, type Context } from '@umbrella/api';
-import { MAX_ATTACHMENT_BYTES } from '@umbrella/domain';
+import { isUuid, MAX_ATTACHMENT_BYTES } from '@umbrella/domain';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type ContextFor = (req: Request, res: Response) => Promise<Context>;
 
@@ -43,7 +41,7 @@ export function fileRoutes(contextFor: ContextFor): Router {
     express.raw({ type: 'application/octet-stream', limit: MAX_ATTACHMENT_BYTES }),
     async (req: Request, res: Response, next: NextFunction) => {
       const personId = req.get('x-umbrella-person') ?? '';
-      if (!UUID.test(personId)) return badRequest(res, 'personId', 'Say which client the file is for.');
+      if (!isUuid(personId)) return badRequest(res, 'personId', 'Say which client the file is for.');
       let filename = '';
       try {
         filename = decodeURIComponent(req.get('x-umbrella-filename') ?? '');
@@ -64,7 +62,7 @@ export function fileRoutes(contextFor: ContextFor): Router {
   );
   routes.get('/files/:id', async (req: Request, res: Response, next: NextFunction) => {
     const id = String(req.params.id);
-    if (!UUID.test(id)) return badRequest(res, 'id', 'Not a valid id');
+    if (!isUuid(id)) return badRequest(res, 'id', 'Not a valid id');
     try {
       const ctx = await contextFor(req, res);
       const file = await downloadFile(ctx, id);

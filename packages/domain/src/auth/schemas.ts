@@ -35,6 +35,13 @@ export const totpCodeSchema = z
   .regex(/^\d{6}$/, 'Enter the 6-digit code from your authenticator app');
 
 export const uuidSchema = z.uuid({ error: 'Not a valid id' });
+
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id's shape, for values read outside a zod schema (cursors, search params, headers). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID_SHAPE.test(value);
+}
 export const versionSchema = z.number({ error: 'Version is required' }).int().min(1).max(2_147_483_647);
 
 export const signInInput = z.object({ email: emailSchema, password: currentPasswordSchema });

@@ -1,3 +1,4 @@
+import { isUuid } from '@umbrella/domain';
 import { agencies } from '@umbrella/db';
 import type { agencyListInput } from '@umbrella/domain';
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
@@ -6,8 +7,6 @@ import { badRequest } from '../../errors.ts';
 import type { StaffContext } from '../access/client-record.ts';
 import { toAgencyView, type AgencyView } from './views.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function decodeCursor(cursor: string): { name: string; id: string } {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
@@ -15,7 +14,7 @@ function decodeCursor(cursor: string): { name: string; id: string } {
       Array.isArray(parsed) &&
       typeof parsed[0] === 'string' &&
       typeof parsed[1] === 'string' &&
-      UUID.test(parsed[1])
+      isUuid(parsed[1])
     ) {
       return { name: parsed[0], id: parsed[1] };
     }

@@ -9,28 +9,16 @@ import {
   openClientRecord,
   type StaffContext,
 } from '../access/client-record.ts';
+import { decodeIdCursor, encodeIdCursor } from '../paging/id-cursor.ts';
+import { INVALID_CURSOR } from './list-cursor.ts';
 import { loadTimelineEvents, type TimelineEventView } from './timeline-view.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INVALID_CURSOR = 'The page cursor is not valid. Start again from the first page.';
-
-/** The cursor names the last event of the page; the next page starts after it in timeline order. */
-function decodeCursor(cursor: string): string {
-  try {
-    const id = Buffer.from(cursor, 'base64url').toString('utf8');
-    if (UUID.test(id)) return id;
-  } catch {
-    // fall through
-  }
-  throw badRequest('cursor', INVALID_CURSOR);
-}
 
 /** A client's timeline, oldest first. Reading it is a read of the client record, and audited as one. */
 export async function clientTimeline(
   ctx: StaffContext,
   input: z.infer<typeof clientTimelineInput>,
 ): Promise<{ items: TimelineEventView[]; nextCursor: string | null }> {
-  const afterId = input.cursor ? decodeCursor(input.cursor) : null;
+  const afterId = input.cursor ? decodeIdCursor(input.cursor) : null;
   return inClientTransaction(ctx, async (tx) => {
     const person = await openClientRecord(tx, ctx, input.personId, 'clients.read');
     await auditClientRead(tx, ctx, person.id, 'timeline');
@@ -57,7 +45,7 @@ export async function clientTimeline(
     const last = page.at(-1);
     return {
       items: page,
-      nextCursor: events.length > input.limit && last ? Buffer.from(last.id).toString('base64url') : null,
+      nextCursor: events.length > input.limit && last ? encodeIdCursor(last.id) : null,
     };
   });
 }

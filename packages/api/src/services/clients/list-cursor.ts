@@ -1,3 +1,4 @@
+import { isUuid } from '@umbrella/domain';
 import { badRequest } from '../../errors.ts';
 
 /**
@@ -7,7 +8,6 @@ import { badRequest } from '../../errors.ts';
  */
 export type ListCursor = { mode: 'name'; id: string } | { mode: 'score'; score: string; id: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SCORE = /^\d{1,3}(\.\d{1,8})?$/;
 
 export const INVALID_CURSOR = 'The page cursor is not valid. Start again from the first page.';
@@ -27,11 +27,11 @@ export function decodeListCursor(cursor: string, searching: boolean): ListCursor
   }
   if (Array.isArray(parsed)) {
     const [mode, a, b] = parsed as unknown[];
-    if (parsed.length === 2 && mode === 'n' && !searching && typeof a === 'string' && UUID.test(a)) {
+    if (parsed.length === 2 && mode === 'n' && !searching && isUuid(a)) {
       return { mode: 'name', id: a };
     }
     if (parsed.length === 3 && mode === 's' && searching && typeof a === 'string' && SCORE.test(a)) {
-      if (typeof b === 'string' && UUID.test(b)) return { mode: 'score', score: a, id: b };
+      if (isUuid(b)) return { mode: 'score', score: a, id: b };
     }
   }
   throw badRequest('cursor', INVALID_CURSOR);

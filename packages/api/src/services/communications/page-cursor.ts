@@ -1,14 +1,8 @@
 import { communications, people, type DbOrTx } from '@umbrella/db';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { badRequest } from '../../errors.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INVALID_CURSOR = 'The page cursor is not valid. Start again from the first page.';
-
-/** The cursor names the last communication of a page; the next page starts after it, newest first. */
-export function encodeCursor(id: string): string {
-  return Buffer.from(id).toString('base64url');
-}
+import { INVALID_CURSOR } from '../clients/list-cursor.ts';
+import { decodeIdCursor, encodeIdCursor } from '../paging/id-cursor.ts';
 
 /**
  * Communications older (in newest-first order) than the one the cursor names. A tampered cursor is a 400, and so
@@ -21,8 +15,7 @@ export async function olderThanCursor(
   scope: SQL | undefined,
 ): Promise<SQL | undefined> {
   if (!cursor) return undefined;
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!UUID.test(id)) throw badRequest('cursor', INVALID_CURSOR);
+  const id = decodeIdCursor(cursor);
   const [anchor] = await tx
     .select({ id: communications.id })
     .from(communications)
@@ -44,5 +37,5 @@ export function matchesWords(words: string | undefined): SQL | undefined {
 export function toPage<T extends { id: string }>(rows: T[], limit: number) {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
+  return { items, nextCursor: rows.length > limit && last ? encodeIdCursor(last.id) : null };
 }

@@ -1,3 +1,4 @@
+import { isUuid } from '@umbrella/domain';
 import { users } from '@umbrella/db';
 import type { listInput, UserSummary } from '@umbrella/domain';
 import { and, asc, eq, gt, ilike, or } from 'drizzle-orm';
@@ -5,8 +6,6 @@ import type { z } from 'zod';
 import type { Context } from '../../context.ts';
 import { badRequest } from '../../errors.ts';
 import { toUserSummary } from './user-summary.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Cursor = the last row's (display name, id), so pages stay stable while users are added. */
 function decodeCursor(cursor: string): { displayName: string; id: string } {
@@ -17,7 +16,7 @@ function decodeCursor(cursor: string): { displayName: string; id: string } {
       typeof parsed[0] === 'string' &&
       parsed[0].length <= 200 &&
       typeof parsed[1] === 'string' &&
-      UUID.test(parsed[1])
+      isUuid(parsed[1])
     ) {
       return { displayName: parsed[0], id: parsed[1] };
     }

@@ -1,3 +1,4 @@
+import { isUuid } from '@umbrella/domain';
 import type { MatterKind, RiskFlag } from '@umbrella/domain';
 
 /**
@@ -14,7 +15,6 @@ export interface ClientListSearch {
 
 // Checked by shape only, so that the router (in the first download) does not pull in the domain's lists of
 // kinds, stages and flags; `sanitiseClientListSearch` checks the values against them once the page has loaded.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUSES = ['open', 'closed', 'archived'] as const;
 const NAME = /^[a-z0-9_]{1,60}$/;
 
@@ -24,7 +24,7 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown): T | unde
 /** Anything unknown in the address is dropped rather than refused: an old bookmark still opens the list. */
 export function validateClientListSearch(search: Record<string, unknown>): ClientListSearch {
   const out: ClientListSearch = {};
-  if (typeof search.keyWorker === 'string' && UUID.test(search.keyWorker)) out.keyWorker = search.keyWorker;
+  if (isUuid(search.keyWorker)) out.keyWorker = search.keyWorker;
   if (typeof search.kind === 'string' && NAME.test(search.kind)) {
     out.kind = search.kind as MatterKind;
     if (typeof search.stage === 'string' && NAME.test(search.stage)) out.stage = search.stage;
