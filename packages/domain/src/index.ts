@@ -16,3 +16,4 @@ export * from './teams/schemas.ts';
 export * from './deadlines/index.ts';
 export * from './communications/index.ts';
 export * from './supervision/index.ts';
+export * from './appointments/index.ts';

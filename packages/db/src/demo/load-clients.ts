@@ -71,6 +71,7 @@ const SAME_DAY_ORDER: Record<EventRow['kind'], number> = {
   matter_reopened: 2,
   note: 3,
   communication: 3,
+  accompaniment_report: 3,
   case_closed: 4,
 };
 

@@ -10,3 +10,4 @@ export * from './matters.ts';
 export * from './timeline.ts';
 export * from './deadlines.ts';
 export * from './communications.ts';
+export * from './appointments.ts';

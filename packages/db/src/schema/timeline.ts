@@ -1,4 +1,5 @@
-import { date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { appointments } from './appointments.ts';
 import { cases } from './cases.ts';
 import { communications } from './communications.ts';
 import { baseColumns } from './columns.ts';
@@ -28,6 +29,7 @@ export const timelineEvents = pgTable(
         'matter_reopened',
         'note',
         'communication',
+        'accompaniment_report',
       ],
     }).notNull(),
     occurredOn: date({ mode: 'string' }).notNull(),
@@ -39,11 +41,14 @@ export const timelineEvents = pgTable(
     note: text(),
     /** For kind `communication`: the communication logged (its subject and text live there). */
     communicationId: uuid().references(() => communications.id),
+    /** For kind `accompaniment_report`: the appointment reported on. */
+    appointmentId: uuid().references((): AnyPgColumn => appointments.id),
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [
     index('timeline_events_person_idx').on(t.personId, t.occurredOn),
     index('timeline_events_matter_idx').on(t.matterId, t.occurredOn),
     index('timeline_events_communication_idx').on(t.communicationId),
+    index('timeline_events_appointment_idx').on(t.appointmentId),
   ],
 );

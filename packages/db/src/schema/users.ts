@@ -23,6 +23,18 @@ export const users = pgTable(
     /** The last 30-second time step whose code was accepted: a code works once (ASVS 6.5.1). */
     totpLastUsedStep: bigint({ mode: 'number' }),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** A number volunteers can call (caseworkers), or be called on. */
+    phone: text(),
+    /** Volunteers: the languages they speak and when they are usually free (`mon-morning` ...). */
+    languages: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    availability: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    availabilityNote: text(),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
