@@ -31,15 +31,20 @@ function offsetAt(millis: number): number {
   return asUtcMillis(instantToLondonLocal(new Date(millis))) - Math.floor(millis / 60_000) * 60_000;
 }
 
+const LOCAL_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const HALF_DAY_MS = 12 * 60 * 60 * 1000;
+
 /** `2026-07-05T14:00` (London) -> the instant 2026-07-05T13:00Z. */
 export function londonLocalToInstant(local: string): Date {
-  const naive = asUtcMillis(local);
-  if (Number.isNaN(naive)) throw new RangeError(`Not a local date-time: ${local}`);
-  const first = naive - offsetAt(naive);
-  const second = naive - offsetAt(first);
-  // Inside the spring gap neither guess round-trips: take the later offset, which moves the time forward.
-  const earlier = Math.min(first, second);
-  return new Date(instantToLondonLocal(new Date(earlier)) === local ? earlier : Math.max(first, second));
+  const naive = LOCAL_PATTERN.test(local) ? asUtcMillis(local) : Number.NaN;
+  if (Number.isNaN(naive)) throw new RangeError('Not a local date-time');
+  // The offsets either side of any clock change near this time; at most one change happens in a day.
+  const before = naive - offsetAt(naive - HALF_DAY_MS);
+  const after = naive - offsetAt(naive + HALF_DAY_MS);
+  const fitting = [before, after].filter((m) => instantToLondonLocal(new Date(m)) === local);
+  // Autumn's repeated hour fits twice: the first is meant. Spring's missing hour fits never: read it with
+  // the offset before the change, which moves it an hour forward.
+  return new Date(fitting.length ? Math.min(...fitting) : before);
 }
 
 /** The London calendar date (`YYYY-MM-DD`) of an instant. */
