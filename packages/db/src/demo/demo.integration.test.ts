@@ -13,6 +13,12 @@ import type { DatabaseHandle } from '../create-database.ts';
 import { loadStarterDirectory } from '../directory/load.ts';
 import { DEMO_DIRECTORY_EXTRAS, STARTER_DIRECTORY } from '../directory/starter-directory.ts';
 import { agencies, contacts } from '../schema/agencies.ts';
+import {
+  accompanimentReports,
+  appointmentFollowUps,
+  appointments,
+  appointmentVolunteers,
+} from '../schema/appointments.ts';
 import { cases } from '../schema/cases.ts';
 import { communications, documents } from '../schema/communications.ts';
 import {
@@ -148,7 +154,8 @@ describe('demo data', () => {
     for (const matter of allMatters) {
       const machine = STAGE_MACHINES[matter.kind];
       const moves = events.filter(
-        (e) => e.matterId === matter.id && e.kind !== 'note' && e.kind !== 'communication',
+        (e) =>
+          e.matterId === matter.id && ['matter_opened', 'stage_change', 'matter_reopened'].includes(e.kind),
       );
       const [opened, ...changes] = moves;
       expect(opened?.kind).toBe('matter_opened');
@@ -197,7 +204,8 @@ describe('demo data', () => {
   });
 
   it('starts the deadlines of each open matter’s current stage, as the application would', async () => {
-    const rows = await handle.db.select().from(deadlines);
+    // The others are follow-ups of accompaniment reports, confirmed by the caseworker.
+    const rows = await handle.db.select().from(deadlines).where(eq(deadlines.source, 'stage_event'));
     expect(rows.length).toBeGreaterThan(10);
     expect(
       rows.every((d) => d.status === 'open' && d.source === 'stage_event' && d.explanation.length > 20),
@@ -396,5 +404,63 @@ describe('demo communications', () => {
       if (d.contentType === 'application/pdf') expect(content.subarray(0, 8).toString()).toBe('%PDF-1.4');
       else expect(d.filename.endsWith('.txt')).toBe(true);
     }
+  });
+});
+
+describe('demo appointments', () => {
+  const volunteerId = async (email: string) =>
+    (await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]?.id ?? '';
+
+  it('gives both volunteers accompaniments coming up and reported, and leaves some without a volunteer', async () => {
+    expect(counts.appointments).toBe(await rowCount(appointments));
+    expect(counts.accompanimentReports).toBe(await rowCount(accompanimentReports));
+    const now = new Date();
+    for (const email of ['volunteer@demo.test', 'volunteer2@demo.test']) {
+      const id = await volunteerId(email);
+      const rows = await handle.db
+        .select({ startsAt: appointments.startsAt, status: appointmentVolunteers.status })
+        .from(appointmentVolunteers)
+        .innerJoin(appointments, eq(appointments.id, appointmentVolunteers.appointmentId))
+        .where(eq(appointmentVolunteers.userId, id));
+      expect(rows.some((r) => r.startsAt > now && r.status !== 'declined')).toBe(true);
+      const reports = await handle.db
+        .select({ id: accompanimentReports.id })
+        .from(accompanimentReports)
+        .where(and(eq(accompanimentReports.volunteerId, id), eq(accompanimentReports.status, 'filed')));
+      expect(reports.length).toBeGreaterThan(3);
+    }
+    const waiting = await handle.db
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(
+        and(
+          eq(appointments.accompanimentNeeded, true),
+          eq(appointments.status, 'scheduled'),
+          sql`${appointments.startsAt} > now()`,
+          sql`not exists (select 1 from ${appointmentVolunteers} where ${appointmentVolunteers.appointmentId} = ${appointments.id} and ${appointmentVolunteers.status} = 'accepted')`,
+        ),
+      );
+    expect(waiting.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('puts each filed report on its client’s timeline and proposes follow-ups to the caseworker', async () => {
+    const events = await handle.db
+      .select({ appointmentId: timelineEvents.appointmentId })
+      .from(timelineEvents)
+      .where(eq(timelineEvents.kind, 'accompaniment_report'));
+    expect(events.length).toBe(counts.accompanimentReports);
+    expect(events.every((e) => e.appointmentId)).toBe(true);
+    const followUps = await handle.db.select().from(appointmentFollowUps);
+    expect(new Set(followUps.map((f) => f.state))).toEqual(new Set(['proposed', 'confirmed', 'dismissed']));
+    expect(followUps.filter((f) => f.state === 'confirmed').every((f) => f.deadlineId)).toBe(true);
+  });
+
+  it('links the tribunal hearing to the date on the asylum claim', async () => {
+    const [hearing] = await handle.db
+      .select({ linked: appointments.linkedMatterDate, matterId: appointments.matterId })
+      .from(appointments)
+      .where(eq(appointments.type, 'tribunal_hearing'));
+    expect(hearing).toMatchObject({ linked: 'hearingDate' });
+    expect(hearing?.matterId).toBeTruthy();
   });
 });

@@ -10,6 +10,7 @@ import { teamMembers, teams } from '../schema/teams.ts';
 import { users } from '../schema/users.ts';
 import { DEMO_CLIENTS } from './clients.ts';
 import { loadDemoClients, type DemoClientCounts } from './load-clients.ts';
+import { loadDemoAppointments, loadDemoWorkProfiles } from './load-appointments.ts';
 import { loadDemoDeadlines } from './load-deadlines.ts';
 import { DEMO_STAFF, DEMO_TEAMS, type StaffKey, type TeamKey } from './story.ts';
 
@@ -52,6 +53,8 @@ export interface DemoCounts extends DemoClientCounts {
   agencies: number;
   teams: number;
   deadlines: number;
+  appointments: number;
+  accompanimentReports: number;
 }
 
 /**
@@ -103,13 +106,18 @@ export async function loadDemoData(db: Database): Promise<DemoCounts> {
       agencyReplyDays: new Map(directory.map((agency) => [agency.name, agency.replyDays])),
     });
     const deadlineCount = await loadDemoDeadlines(tx);
+    await loadDemoWorkProfiles(tx, userIds);
+    const visits = await loadDemoAppointments(tx, userIds, now);
     await tx.insert(instanceSettings).values({ key: 'demo', value: true });
     const counts: DemoCounts = {
       users: inserted.length,
       agencies: agencyCount,
       teams: teamRows.length,
       ...clients,
-      deadlines: deadlineCount,
+      timelineEvents: clients.timelineEvents + visits.accompanimentReports,
+      deadlines: deadlineCount + visits.followUpDeadlines,
+      appointments: visits.appointments,
+      accompanimentReports: visits.accompanimentReports,
     };
     await appendAudit(tx, {
       actorUserId: null,
