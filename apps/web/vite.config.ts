@@ -13,6 +13,7 @@ export default defineConfig({
       '/trpc': api,
       '/health': api,
       '/files': api,
+      '/calendar': api,
     },
   },
   build: {

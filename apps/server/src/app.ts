@@ -4,6 +4,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { ServerConfig } from './config.ts';
+import { calendarRoutes, loggablePath } from './http/calendar.ts';
 import { fileRoutes, fileTooLarge } from './http/files.ts';
 import { health } from './http/health.ts';
 import { safeErrorFields } from './http/safe-error.ts';
@@ -36,11 +37,12 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
       logger,
       genReqId: (_req, res) => (res as Response).locals.requestId as string,
       serializers: {
-        // Path only: query strings carry tRPC inputs, which may hold personal data.
+        // Path only: query strings carry tRPC inputs, which may hold personal data; a calendar feed's path
+        // carries its secret token, so it is logged without it.
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          path: req.url.split('?')[0],
+          path: loggablePath(req.url.split('?')[0] ?? ''),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
@@ -94,6 +96,9 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
 
   app.use('/files', noStore);
   app.use(fileRoutes(contextFor), fileTooLarge);
+
+  // No session: calendar apps fetch the feed by its secret address.
+  app.use(calendarRoutes(config, database.db, () => clock.now()));
 
   app.use(webApp(config.webDist));
 

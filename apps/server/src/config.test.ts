@@ -38,3 +38,18 @@ describe('the rest of the configuration', () => {
     expect(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }).auth.secureCookies).toBe(false);
   });
 });
+
+describe('the accompaniment report window', () => {
+  it('is 7 days unless set', () => {
+    expect(loadConfig({}).auth.accompanimentReportWindowDays).toBe(7);
+    expect(loadConfig({ ACCOMPANIMENT_REPORT_WINDOW_DAYS: '14' }).auth.accompanimentReportWindowDays).toBe(
+      14,
+    );
+  });
+
+  it.each(['0', '91', '2.5', 'a week'])('refuses %s', (value) => {
+    expect(() => loadConfig({ ACCOMPANIMENT_REPORT_WINDOW_DAYS: value })).toThrow(
+      /ACCOMPANIMENT_REPORT_WINDOW_DAYS/,
+    );
+  });
+});

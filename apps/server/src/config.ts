@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuthConfig } from '@umbrella/api';
+import { DEFAULT_REPORT_WINDOW_DAYS } from '@umbrella/domain';
 import { z } from 'zod';
 
 /**
@@ -41,6 +42,13 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** Days after an appointment during which its volunteer may still open it and file the report. */
+  ACCOMPANIMENT_REPORT_WINDOW_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(90)
+    .default(DEFAULT_REPORT_WINDOW_DAYS),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   /** Browser tests only: lets the test move the server's clock (POST /__test__/clock). Refused elsewhere. */
@@ -102,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ipMaxFailures: e.LOGIN_IP_MAX_FAILURES,
       throttleWindowMinutes: e.LOGIN_THROTTLE_MINUTES,
       secureCookies: publicUrl?.protocol === 'https:',
+      accompanimentReportWindowDays: e.ACCOMPANIMENT_REPORT_WINDOW_DAYS,
     },
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST

@@ -1,3 +1,5 @@
+import { DEFAULT_REPORT_WINDOW_DAYS } from '@umbrella/domain';
+
 /** What the API needs from the server's configuration (read and validated once in apps/server). */
 export interface AuthConfig {
   idleTimeoutMinutes: number;
@@ -9,6 +11,8 @@ export interface AuthConfig {
   throttleWindowMinutes: number;
   /** Served over https: cookies get Secure and the `__Host-` prefix. */
   secureCookies: boolean;
+  /** Days after an appointment ends during which its volunteer may still open it and file the report. */
+  accompanimentReportWindowDays: number;
 }
 
 export const defaultAuthConfig: AuthConfig = {
@@ -18,6 +22,7 @@ export const defaultAuthConfig: AuthConfig = {
   ipMaxFailures: 30,
   throttleWindowMinutes: 15,
   secureCookies: false,
+  accompanimentReportWindowDays: DEFAULT_REPORT_WINDOW_DAYS,
 };
 
 export function sessionCookieName(config: Pick<AuthConfig, 'secureCookies'>): string {

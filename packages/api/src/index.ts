@@ -9,3 +9,4 @@ export {
 export { defaultAuthConfig, sessionCookieName, type AuthConfig } from './config.ts';
 export type { ProcedureMeta } from './trpc.ts';
 export { downloadFile, fileErrorResponse, uploadFile } from './files.ts';
+export { calendarFeedIcs } from './services/calendar-feed/feed-events.ts';

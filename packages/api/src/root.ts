@@ -1,6 +1,9 @@
+import { accompanimentsRouter } from './routers/accompaniments.ts';
 import { accountRouter } from './routers/account.ts';
 import { agenciesRouter } from './routers/agencies.ts';
+import { appointmentsRouter } from './routers/appointments.ts';
 import { authRouter } from './routers/auth.ts';
+import { calendarFeedRouter } from './routers/calendar-feed.ts';
 import { casesRouter } from './routers/cases.ts';
 import { clientsRouter } from './routers/clients.ts';
 import { communicationsRouter } from './routers/communications.ts';
@@ -27,6 +30,9 @@ export const appRouter = router({
   deadlines: deadlinesRouter,
   communications: communicationsRouter,
   myWork: myWorkRouter,
+  appointments: appointmentsRouter,
+  accompaniments: accompanimentsRouter,
+  calendarFeed: calendarFeedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -87,7 +87,16 @@ export async function auditClientRead(
   tx: DbOrTx,
   ctx: StaffContext,
   personId: string,
-  view: 'profile' | 'timeline' | 'deadlines' | 'communications' | 'communication' | 'chronology',
+  view:
+    | 'profile'
+    | 'timeline'
+    | 'deadlines'
+    | 'communications'
+    | 'communication'
+    | 'chronology'
+    | 'appointment'
+    | 'appointments'
+    | 'agenda',
 ): Promise<void> {
   await appendAudit(tx, {
     actorUserId: ctx.session.user.id,

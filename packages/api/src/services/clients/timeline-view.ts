@@ -21,6 +21,8 @@ export interface TimelineEventView {
   note: string | null;
   /** For a logged communication: what it was, with whom (its text is fetched on demand). */
   communication: CommunicationSummary | null;
+  /** For an accompaniment report: the appointment reported on (its page shows the report). */
+  appointmentId: string | null;
 }
 
 export interface CommunicationSummary {
@@ -89,5 +91,6 @@ export function toTimelineEventView(
     toStageLabel: label(event.toStage),
     note: event.note,
     communication,
+    appointmentId: event.appointmentId,
   };
 }

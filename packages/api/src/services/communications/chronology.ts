@@ -54,6 +54,7 @@ const EVENT_HEADINGS: Record<TimelineEventView['kind'], string> = {
   matter_reopened: 'Matter reopened',
   note: 'Note',
   communication: 'Communication',
+  accompaniment_report: 'Accompaniment report',
 };
 
 function toEntry(event: TimelineEventView, communication: CommunicationView | undefined): ChronologyEntry {

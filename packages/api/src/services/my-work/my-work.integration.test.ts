@@ -1,7 +1,8 @@
-import { auditLog } from '@umbrella/db';
+import { appointmentFollowUps, auditLog, cases } from '@umbrella/db';
 import { createTeam, TEST_PASSWORD } from '@umbrella/db/testing';
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertAppointment, insertFiledReport } from '../accompaniments/test-rows.ts';
 import { createClientVia } from '../../testing/clients.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
@@ -67,12 +68,19 @@ describe('My work', () => {
     expect(titles(work.overdue)).toEqual(['Overdue one']);
     expect(work.overdue[0]).toMatchObject({ overdue: true, daysLeft: -3, clientDisplayName: 'Mine' });
     expect(titles(work.upcoming)).toEqual(['Due today', 'Last day of the window']);
-    expect(work.counts).toEqual({ overdue: 1, upcoming: 2, repliesOverdue: 0, followUps: 0 });
+    expect(work.counts).toEqual({
+      overdue: 1,
+      upcoming: 2,
+      repliesOverdue: 0,
+      followUps: 0,
+      reportFollowUps: 0,
+    });
     expect(await (await alice.call()).myWork.counts()).toEqual({
       overdue: 1,
       upcoming: 2,
       repliesOverdue: 0,
       followUps: 0,
+      reportFollowUps: 0,
     });
     const [audit] = await api.handle.db
       .select()
@@ -81,7 +89,13 @@ describe('My work', () => {
       .orderBy(desc(auditLog.seq))
       .limit(1);
     expect(audit).toMatchObject({ actorUserId: alice.user.id, entityId: alice.user.id });
-    expect(audit?.details).toEqual({ personIds: [ids.mine], deadlines: 3, communications: 0 });
+    expect(audit?.details).toEqual({
+      personIds: [ids.mine],
+      deadlines: 3,
+      communications: 0,
+      reports: 0,
+      reportFollowUps: 0,
+    });
   });
 
   it('lets a supervisor view another caseworker’s My work, restricted clients included', async () => {
@@ -99,7 +113,7 @@ describe('My work', () => {
       code: 'FORBIDDEN',
     });
     await expect((await alice.call()).myWork.get({ userId: alice.user.id })).resolves.toMatchObject({
-      counts: { overdue: 1, upcoming: 2, repliesOverdue: 0, followUps: 0 },
+      counts: { overdue: 1, upcoming: 2, repliesOverdue: 0, followUps: 0, reportFollowUps: 0 },
     });
     await expect((await volunteer.call()).myWork.get({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect((await volunteer.call()).myWork.counts()).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -117,6 +131,85 @@ describe('My work', () => {
       await bob.call()
     ).deadlines.create({ personId: led.id, kind: 'date', due: '2026-11-26', title: 'Led one' });
     expect(titles((await (await alice.call()).myWork.get({})).upcoming)).toContain('Led one');
+  });
+  it('lists accompaniment reports of the last 14 days and the follow-ups still waiting, on clients it may open', async () => {
+    const db = api.handle.db;
+    const caseOf = async (personId: string) =>
+      (await db.select({ id: cases.id }).from(cases).where(eq(cases.personId, personId)))[0]?.id ?? '';
+    const reportOn = async (personId: string, startsAt: string, filedAt: string) => {
+      const appointmentId = await insertAppointment(db, {
+        personId,
+        caseId: await caseOf(personId),
+        createdById: alice.user.id,
+        startsAt,
+        endsAt: startsAt.replace(/T\d\d/, 'T23'),
+        volunteers: [{ userId: volunteer.user.id, status: 'accepted' }],
+      });
+      const reportId = await insertFiledReport(db, {
+        appointmentId,
+        volunteerId: volunteer.user.id,
+        personId,
+        outcome: 'attended',
+        minutesSpent: 60,
+        filedAt: new Date(filedAt),
+      });
+      return { appointmentId, reportId, personId, caseId: await caseOf(personId) };
+    };
+    const recent = await reportOn(ids.mine, '2026-11-20T10:00', '2026-11-20T15:00:00Z');
+    const old = await reportOn(ids.mine, '2026-11-02T10:00', '2026-11-08T15:00:00Z');
+    const hidden = await reportOn(ids.restricted, '2026-11-21T10:00', '2026-11-21T15:00:00Z');
+    const others = await reportOn(ids.bobs, '2026-11-21T10:00', '2026-11-21T15:00:00Z');
+    const followUp = (
+      r: typeof recent,
+      description: string,
+      state: 'proposed' | 'confirmed' = 'proposed',
+    ) => ({
+      reportId: r.reportId,
+      appointmentId: r.appointmentId,
+      personId: r.personId,
+      caseId: r.caseId,
+      description,
+      state,
+      createdAt: new Date(r === old ? '2026-11-08T15:00:00Z' : '2026-11-20T15:00:00Z'),
+    });
+    await db
+      .insert(appointmentFollowUps)
+      .values([
+        followUp(recent, 'Recent one'),
+        followUp(old, 'Old one still waiting'),
+        followUp(old, 'Already a deadline', 'confirmed'),
+        followUp(hidden, 'Restricted one'),
+        followUp(others, 'Bob’s one'),
+      ]);
+
+    const work = await (await alice.call()).myWork.get({});
+    expect(work.reports.map((r) => r.reportId)).toEqual([recent.reportId]);
+    expect(work.reports[0]).toMatchObject({ clientDisplayName: 'Mine', followUpsProposed: 1 });
+    expect(work.reportFollowUps.map((f) => f.description)).toEqual(['Old one still waiting', 'Recent one']);
+    expect(work.counts.reportFollowUps).toBe(2);
+    expect((await (await alice.call()).myWork.counts()).reportFollowUps).toBe(2);
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'my_work.read'), eq(auditLog.actorUserId, alice.user.id)))
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    expect(audit?.details).toMatchObject({ reports: 1, reportFollowUps: 2 });
+    const shown = (audit?.details as { personIds: string[] }).personIds;
+    expect(shown).toContain(ids.mine);
+    expect(shown).not.toContain(ids.restricted);
+
+    // A supervisor looking at Alice's work sees the restricted client's too.
+    const viewed = await (await supervisor.call()).myWork.get({ userId: alice.user.id });
+    expect(viewed.reports.map((r) => r.reportId)).toEqual([hidden.reportId, recent.reportId]);
+    expect(viewed.reportFollowUps.map((f) => f.description)).toEqual([
+      'Old one still waiting',
+      'Recent one',
+      'Restricted one',
+    ]);
+    const bobs = await (await bob.call()).myWork.get({});
+    expect(bobs.reports.map((r) => r.reportId)).toEqual([others.reportId]);
+    expect(bobs.reportFollowUps.map((f) => f.description)).toEqual(['Bob’s one']);
   });
   // Last: moving the clock a week on ends the sessions signed in before.
   it('follows the test clock', async () => {

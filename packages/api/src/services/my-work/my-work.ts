@@ -1,4 +1,15 @@
-import { appendAudit, cases, communications, deadlines, people, users, type DbOrTx } from '@umbrella/db';
+import {
+  accompanimentReports,
+  appendAudit,
+  appointmentFollowUps,
+  appointments,
+  cases,
+  communications,
+  deadlines,
+  people,
+  users,
+  type DbOrTx,
+} from '@umbrella/db';
 import {
   addCalendarDays,
   londonToday,
@@ -10,19 +21,27 @@ import { and, asc, count, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-or
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../errors.ts';
+import { loadFollowUpViews } from '../accompaniments/follow-up-view.ts';
+import { loadReportSummaries } from '../accompaniments/report-view.ts';
 import { loadViewer, type StaffContext } from '../access/client-record.ts';
 import { openableBy } from '../access/openable.ts';
+import type { FollowUpView, ReportSummary } from '../appointments/views.ts';
 import { loadCommunicationViews, type CommunicationView } from '../communications/communication-view.ts';
 import { loadDeadlineViews, type DeadlineView } from '../deadlines/deadline-view.ts';
 
 /** My work shows at most this many replies overdue and follow-ups each (the counts say how many in all). */
 export const MY_WORK_LIST_MAX = 100;
+/** Accompaniment reports filed this many days back are listed. */
+export const RECENT_REPORT_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface MyWorkCounts {
   overdue: number;
   upcoming: number;
   repliesOverdue: number;
   followUps: number;
+  /** Follow-ups proposed in accompaniment reports, waiting to be confirmed or dismissed. */
+  reportFollowUps: number;
 }
 
 export interface MyWork {
@@ -34,11 +53,15 @@ export interface MyWork {
   repliesOverdue: CommunicationView[];
   /** Calls and meetings still to be confirmed in writing: oldest first. */
   followUps: CommunicationView[];
+  /** Accompaniment reports filed in the last 14 days: latest first. */
+  reports: ReportSummary[];
+  /** Follow-ups proposed in those reports (of any age) still waiting: oldest first. */
+  reportFollowUps: FollowUpView[];
   counts: MyWorkCounts;
 }
 
 /** Rows on clients `userId` works with: their key worker, or their case file's lead caseworker. */
-function workedBy(userId: string, caseId: PgColumn): SQL | undefined {
+export function workedBy(userId: string, caseId: PgColumn): SQL | undefined {
   return or(
     eq(people.keyWorkerId, userId),
     sql`exists (select 1 from ${cases} where ${cases.id} = ${caseId} and ${cases.leadCaseworkerId} = ${userId})`,
@@ -70,6 +93,31 @@ function followUps(userId: string, viewer: ClientViewer): SQL | undefined {
     workedBy(userId, communications.caseId),
     openableBy(viewer),
   );
+}
+
+function recentReports(userId: string, viewer: ClientViewer, now: Date): SQL | undefined {
+  return and(
+    gte(accompanimentReports.filedAt, new Date(now.getTime() - RECENT_REPORT_DAYS * DAY_MS)),
+    sql`exists (select 1 from ${appointments} where ${appointments.id} = ${accompanimentReports.appointmentId} and ${workedBy(userId, appointments.caseId)})`,
+    openableBy(viewer),
+  );
+}
+
+function reportFollowUps(userId: string, viewer: ClientViewer): SQL | undefined {
+  return and(
+    eq(appointmentFollowUps.state, 'proposed'),
+    workedBy(userId, appointmentFollowUps.caseId),
+    openableBy(viewer),
+  );
+}
+
+async function countReportFollowUps(tx: DbOrTx, where: SQL | undefined): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(appointmentFollowUps)
+    .innerJoin(people, eq(people.id, appointmentFollowUps.personId))
+    .where(where);
+  return Number(row?.n ?? 0);
 }
 
 async function resolveUser(tx: DbOrTx, ctx: StaffContext, userId: string | undefined) {
@@ -121,6 +169,12 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
       excerpt: true,
       order: [asc(communications.occurredOn), asc(communications.createdAt), asc(communications.id)],
     });
+    const reports = await loadReportSummaries(tx, recentReports(user.id, viewer, ctx.now()), {
+      limit: MY_WORK_LIST_MAX,
+    });
+    const waiting = await loadFollowUpViews(tx, reportFollowUps(user.id, viewer), {
+      limit: MY_WORK_LIST_MAX,
+    });
     const counts = {
       overdue: overdue.length,
       upcoming: upcoming.length,
@@ -132,8 +186,12 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
         toConfirm.length < MY_WORK_LIST_MAX
           ? toConfirm.length
           : await countCommunications(tx, followUps(user.id, viewer)),
+      reportFollowUps:
+        waiting.length < MY_WORK_LIST_MAX
+          ? waiting.length
+          : await countReportFollowUps(tx, reportFollowUps(user.id, viewer)),
     };
-    const shown = [...items, ...replies, ...toConfirm];
+    const shown = [...items, ...replies, ...toConfirm, ...reports, ...waiting];
     await appendAudit(tx, {
       actorUserId: ctx.session.user.id,
       action: 'my_work.read',
@@ -145,9 +203,21 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
         personIds: [...new Set(shown.map((d) => d.personId))],
         deadlines: items.length,
         communications: replies.length + toConfirm.length,
+        reports: reports.length,
+        reportFollowUps: waiting.length,
       },
     });
-    return { user, today, overdue, upcoming, repliesOverdue: replies, followUps: toConfirm, counts };
+    return {
+      user,
+      today,
+      overdue,
+      upcoming,
+      repliesOverdue: replies,
+      followUps: toConfirm,
+      reports,
+      reportFollowUps: waiting,
+      counts,
+    };
   });
 }
 
@@ -170,6 +240,7 @@ export async function myWorkCounts(ctx: StaffContext): Promise<MyWorkCounts> {
       upcoming: Number(row?.upcoming ?? 0),
       repliesOverdue: await countCommunications(tx, repliesOverdue(userId, viewer, today)),
       followUps: await countCommunications(tx, followUps(userId, viewer)),
+      reportFollowUps: await countReportFollowUps(tx, reportFollowUps(userId, viewer)),
     };
   });
 }

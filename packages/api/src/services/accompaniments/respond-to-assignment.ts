@@ -1,0 +1,68 @@
+import { appendAudit, appointmentVolunteers } from '@umbrella/db';
+import type { respondToAssignmentInput } from '@umbrella/domain';
+import { eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { badRequest } from '../../errors.ts';
+import type { StaffContext } from '../access/client-record.ts';
+import type { VolunteerCard } from '../appointments/views.ts';
+import { loadVolunteerCardRow, toVolunteerCard } from './volunteer-card.ts';
+import { inVolunteerTransaction, reachAppointment } from './volunteer-reach.ts';
+
+export const CANCELLED_ACCEPT_MESSAGE = 'This appointment has been cancelled: there is nothing to accept.';
+export const STARTED_DECLINE_MESSAGE =
+  'This appointment has already started, so it can no longer be declined here. Call the caseworker instead.';
+
+/**
+ * The volunteer accepts or declines being asked. Declining after accepting is allowed only before the start
+ * (after that the caseworker must hear it by phone); a declined appointment leaves the volunteer's view.
+ */
+export async function respondToAssignment(
+  ctx: StaffContext,
+  input: z.infer<typeof respondToAssignmentInput>,
+): Promise<VolunteerCard> {
+  const now = ctx.now();
+  const windowDays = ctx.config.accompanimentReportWindowDays;
+  return inVolunteerTransaction(ctx, async (tx) => {
+    const { appointment, assignment } = await reachAppointment(
+      tx,
+      ctx,
+      input.appointmentId,
+      'accompaniments.respond',
+      { lock: true },
+    );
+    const status = input.answer === 'accept' ? 'accepted' : 'declined';
+    if (status === 'accepted' && appointment.status === 'cancelled') {
+      throw badRequest('answer', CANCELLED_ACCEPT_MESSAGE);
+    }
+    if (
+      status === 'declined' &&
+      assignment.status === 'accepted' &&
+      now.getTime() >= appointment.startsAt.getTime()
+    ) {
+      throw badRequest('answer', STARTED_DECLINE_MESSAGE);
+    }
+    if (assignment.status !== status) {
+      await tx
+        .update(appointmentVolunteers)
+        .set({
+          status,
+          declineReason: status === 'declined' ? input.reason : null,
+          respondedAt: now,
+          version: sql`${appointmentVolunteers.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(appointmentVolunteers.id, assignment.id));
+      await appendAudit(tx, {
+        actorUserId: ctx.session.user.id,
+        action: 'accompaniments.respond',
+        outcome: 'success',
+        entityType: 'appointment',
+        entityId: appointment.id,
+        requestId: ctx.meta.requestId,
+        details: { answer: input.answer, from: assignment.status, reasonGiven: input.reason !== null },
+      });
+    }
+    const row = await loadVolunteerCardRow(tx, ctx.session.user.id, appointment.id);
+    return toVolunteerCard(row, now, windowDays);
+  });
+}
