@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { appointments, appointmentVolunteers, type DatabaseHandle } from '@umbrella/db';
 import { createTestDatabase, createUser, TEST_PASSWORD } from '@umbrella/db/testing';
-import { londonDateOf, londonLocalToInstant } from '@umbrella/domain';
+import { DAY_MS, londonDateOf, londonLocalToInstant } from '@umbrella/domain';
 import pino from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +57,7 @@ beforeAll(async () => {
   });
   const profile = await trpc(caseworker, 'clients.get', { id: client.id });
   // The server runs on the real clock: the day after tomorrow, 14:00 London time.
-  const day = londonDateOf(new Date(Date.now() + 2 * 24 * 60 * 60 * 1000));
+  const day = londonDateOf(new Date(Date.now() + 2 * DAY_MS));
   const [row] = await database.db
     .insert(appointments)
     .values({
@@ -113,6 +113,17 @@ describe('GET /calendar/<token>.ics', () => {
     expect(token).toMatch(/^[\w-]{43}$/);
     await request(app).get(`/calendar/${token}.ics`);
     const logged = logLines.join('\n');
+    expect(logged).toContain('/calendar/[redacted]');
+    expect(logged).not.toContain(token);
+  });
+
+  it('serves the feed at /calendar/ only, and never logs the token however the path is spelt', async () => {
+    const before = logLines.length;
+    for (const path of [`/CALENDAR/${token}.ics`, `/Calendar/${token}.ics`]) {
+      const res = await request(app).get(path);
+      expect(res.text, path).not.toContain('BEGIN:VCALENDAR');
+    }
+    const logged = logLines.slice(before).join('\n');
     expect(logged).toContain('/calendar/[redacted]');
     expect(logged).not.toContain(token);
   });

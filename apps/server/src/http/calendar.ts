@@ -8,9 +8,12 @@ const FEED_FILE = /^(?<token>[A-Za-z0-9_-]{43})\.ics$/;
 /** Request logs show this instead of a feed's path: the token in it is as good as a password. */
 export const CALENDAR_LOG_PATH = '/calendar/[redacted]';
 
-/** The path as it may be logged: a calendar feed's secret token is never written anywhere. */
+/**
+ * The path as it may be logged: a calendar feed's secret token is never written anywhere, whatever the case
+ * the path was typed in.
+ */
 export function loggablePath(path: string): string {
-  return path.startsWith('/calendar/') ? CALENDAR_LOG_PATH : path;
+  return /^\/calendar\//i.test(path) ? CALENDAR_LOG_PATH : path;
 }
 
 function notFound(res: Response) {
@@ -22,7 +25,8 @@ function notFound(res: Response) {
  * is the only key; an unknown, revoked or deactivated one gets the same 404 as a mistyped one.
  */
 export function calendarRoutes(config: Pick<ServerConfig, 'publicUrl'>, db: DbOrTx, now: () => Date): Router {
-  const routes = Router();
+  // Case-sensitive: only /calendar/ serves a feed (the request log redacts every spelling of it anyway).
+  const routes = Router({ caseSensitive: true });
   routes.get('/calendar/:file', async (req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     const token = FEED_FILE.exec(String(req.params.file))?.groups?.token;

@@ -1,6 +1,7 @@
 import type { AssignmentStatus } from './types.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** A day in milliseconds: for windows counted in whole days from an instant (not London calendar days). */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface VolunteerAssignmentFacts {
   /** The volunteer's assignment on the appointment, or null when they are not on it. */

@@ -1,24 +1,15 @@
-import { appendAudit, people, teamMembers, type DbOrTx, type Transaction } from '@umbrella/db';
+import { appendAudit, people, teamMembers, type DbOrTx } from '@umbrella/db';
 import { canOpenClient, type ClientViewer } from '@umbrella/domain';
 import { eq } from 'drizzle-orm';
 import type { Context, CurrentSession } from '../../context.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { AccessDenial, inGuardedTransaction } from './denial.ts';
 
 export type StaffContext = Context & { session: CurrentSession };
 export type PersonRow = typeof people.$inferSelect;
 
 export const RESTRICTED_MESSAGE = "This client's record is restricted to their team.";
 export const ARCHIVED_MESSAGE = 'This client is archived: their record can be read but no longer changed.';
-
-/** Thrown inside a transaction when the record check refuses; turned into an audited FORBIDDEN outside it. */
-class ClientRecordDenied extends Error {
-  constructor(
-    readonly personId: string,
-    readonly action: string,
-  ) {
-    super('client record denied');
-  }
-}
 
 /** The caller as the access rule sees them: their role and the teams they are on. */
 export async function loadViewer(tx: DbOrTx, ctx: StaffContext): Promise<ClientViewer> {
@@ -49,7 +40,12 @@ export async function openClientRecord(
       ? await query.for('share')
       : await query;
   if (!person) throw notFound('client');
-  if (!canOpenClient(await loadViewer(tx, ctx), person)) throw new ClientRecordDenied(person.id, action);
+  if (!canOpenClient(await loadViewer(tx, ctx), person)) {
+    throw new AccessDenial(
+      { action, entityType: 'person', entityId: person.id, details: { reason: 'restricted_outside_team' } },
+      RESTRICTED_MESSAGE,
+    );
+  }
   // Edits of the person row itself (forUpdate) check their version first, then this, themselves.
   if (options.write && person.archivedAt) throw new AppError('BAD_REQUEST', ARCHIVED_MESSAGE);
   return person;
@@ -59,28 +55,7 @@ export async function openClientRecord(
  * Runs a verb on a client record in one transaction. When the record check refuses, the transaction is
  * rolled back (nothing written), the refusal is committed to the audit log on its own, and FORBIDDEN is thrown.
  */
-export async function inClientTransaction<T>(
-  ctx: StaffContext,
-  work: (tx: Transaction) => Promise<T>,
-): Promise<T> {
-  try {
-    return await ctx.db.transaction(work);
-  } catch (error) {
-    if (!(error instanceof ClientRecordDenied)) throw error;
-    await ctx.db.transaction((tx) =>
-      appendAudit(tx, {
-        actorUserId: ctx.session.user.id,
-        action: error.action,
-        outcome: 'denied',
-        entityType: 'person',
-        entityId: error.personId,
-        requestId: ctx.meta.requestId,
-        details: { reason: 'restricted_outside_team' },
-      }),
-    );
-    throw new AppError('FORBIDDEN', RESTRICTED_MESSAGE);
-  }
-}
+export const inClientTransaction = inGuardedTransaction;
 
 /** Every read of a client record is itself recorded: who, which record, when. Ids only. */
 export async function auditClientRead(

@@ -18,7 +18,9 @@ import { createClientVia } from '../../testing/clients.ts';
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi, type TestBrowser } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
+import { ARCHIVED_CLIENT_REPORT_MESSAGE } from './report-refusal.ts';
 import { loadReportViews } from './report-view.ts';
+import { ENDED_ACCEPT_MESSAGE } from './respond-to-assignment.ts';
 import { insertAppointment, type AppointmentRowInput } from './test-rows.ts';
 
 let api: TestApi;
@@ -397,6 +399,48 @@ describe('answering', () => {
       .where(eq(appointmentVolunteers.userId, val.user.id));
     expect(rows.filter((r) => r.version !== 1)).toHaveLength(1); // only the one answered above
   });
+  it('refuses accepting once the appointment is over, with nothing written', async () => {
+    // Asked for 19 Nov 09:00-10:00, never answered; the clock reads 23 Nov.
+    const messages = await expectBadField(
+      (await val.call()).accompaniments.respond({ appointmentId: appt.offeredPast, answer: 'accept' }),
+      'answer',
+    );
+    expect(messages).toEqual([ENDED_ACCEPT_MESSAGE]);
+    const [row] = await api.handle.db
+      .select()
+      .from(appointmentVolunteers)
+      .where(
+        and(
+          eq(appointmentVolunteers.appointmentId, appt.offeredPast),
+          eq(appointmentVolunteers.userId, val.user.id),
+        ),
+      );
+    expect(row).toMatchObject({ status: 'offered', version: 1, respondedAt: null });
+  });
+
+  it('giving the same answer again changes nothing, and is audited as a read of the card', async () => {
+    const rowsFor = (action: string) =>
+      api.handle.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, action), eq(auditLog.entityId, appt.upcoming)))
+        .orderBy(asc(auditLog.seq));
+    const readsBefore = (await rowsFor('accompaniments.read')).length;
+    const card = await (
+      await val.call()
+    ).accompaniments.respond({ appointmentId: appt.upcoming, answer: 'accept' });
+    expect(card).toMatchObject({ appointmentId: appt.upcoming, assignment: 'accepted' });
+    const reads = await rowsFor('accompaniments.read');
+    expect(reads).toHaveLength(readsBefore + 1);
+    expect(reads.at(-1)).toMatchObject({ actorUserId: val.user.id, entityType: 'appointment' });
+    expect(reads.at(-1)?.details).toEqual({ appointmentIds: [appt.upcoming], personIds: [client.id] });
+    expect(await rowsFor('accompaniments.respond')).toEqual([]);
+    const [row] = await api.handle.db
+      .select()
+      .from(appointmentVolunteers)
+      .where(eq(appointmentVolunteers.appointmentId, appt.upcoming));
+    expect(row?.version).toBe(1);
+  });
 });
 
 describe('the report', () => {
@@ -626,6 +670,45 @@ describe('the report', () => {
       .where(eq(timelineEvents.appointmentId, id));
     expect(event?.note).toBe('Home Office reporting: cancelled.');
     expect(event?.occurredOn).toBe('2026-12-03');
+  });
+});
+
+describe('the report on an archived client', () => {
+  it('is refused, draft or filing, with nothing written; the card does not say why', async () => {
+    const db = api.handle.db;
+    const archived = await createClientVia(alice, { displayName: 'Rima', keyWorkerId: alice.user.id });
+    const id = await insertAppointment(db, {
+      personId: archived.id,
+      caseId: archived.caseId,
+      createdById: alice.user.id,
+      startsAt: '2026-11-21T10:00',
+      endsAt: '2026-11-21T11:00',
+      volunteers: [{ userId: val.user.id, status: 'accepted' }],
+    });
+    await db.update(people).set({ archivedAt: api.clock.now }).where(eq(people.id, archived.id));
+    const card = await (await val.call()).accompaniments.get({ id });
+    expect(card).toMatchObject({ appointmentId: id, reportRefusal: null });
+    expect(JSON.stringify(card)).not.toMatch(/archived/i);
+    const refusals = [
+      await expectBadField(
+        (await val.call()).accompaniments.saveDraft({ appointmentId: id, draft: { treatment: 'x' } }),
+        'appointmentId',
+      ),
+      await expectBadField(
+        (await val.call()).accompaniments.fileReport({ appointmentId: id, report: report() }),
+        'appointmentId',
+      ),
+    ];
+    expect(refusals).toEqual([[ARCHIVED_CLIENT_REPORT_MESSAGE], [ARCHIVED_CLIENT_REPORT_MESSAGE]]);
+    expect(
+      await db.select().from(accompanimentReports).where(eq(accompanimentReports.appointmentId, id)),
+    ).toEqual([]);
+    expect(await db.select().from(timelineEvents).where(eq(timelineEvents.appointmentId, id))).toEqual([]);
+    expect(
+      await db.select().from(appointmentFollowUps).where(eq(appointmentFollowUps.appointmentId, id)),
+    ).toEqual([]);
+    const [person] = await db.select().from(people).where(eq(people.id, archived.id));
+    expect(person?.version).toBe(1);
   });
 });
 

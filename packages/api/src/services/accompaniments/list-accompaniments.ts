@@ -1,11 +1,10 @@
 import { appointments, appointmentVolunteers } from '@umbrella/db';
+import { DAY_MS } from '@umbrella/domain';
 import { and, gte, ne } from 'drizzle-orm';
 import type { StaffContext } from '../access/client-record.ts';
 import type { VolunteerAccompaniments, VolunteerCard } from '../appointments/views.ts';
 import { auditVolunteerRead } from './volunteer-reach.ts';
 import { loadCardRows, toVolunteerCard } from './volunteer-card.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const byStart = (a: VolunteerCard, b: VolunteerCard) =>
   a.startsAt.localeCompare(b.startsAt) || a.appointmentId.localeCompare(b.appointmentId);

@@ -2,7 +2,13 @@ import { REPORT_REFUSAL_MESSAGES, reportRefusal } from '@umbrella/domain';
 import { badRequest } from '../../errors.ts';
 import type { ReachedAppointment } from './volunteer-reach.ts';
 
-/** Refuses writing the report (or its draft) before the start, unaccepted, or once filed: nothing is written. */
+export const ARCHIVED_CLIENT_REPORT_MESSAGE =
+  'This client’s record is archived, so the report cannot be saved here. Please give your account to the caseworker.';
+
+/**
+ * Refuses writing the report (or its draft) before the start, unaccepted, once filed, or once the client's
+ * record is archived: nothing is written.
+ */
 export function assertReportable(reached: ReachedAppointment, now: Date): void {
   const refusal = reportRefusal(
     {
@@ -14,4 +20,5 @@ export function assertReportable(reached: ReachedAppointment, now: Date): void {
     now,
   );
   if (refusal) throw badRequest('appointmentId', REPORT_REFUSAL_MESSAGES[refusal]);
+  if (reached.clientArchived) throw badRequest('appointmentId', ARCHIVED_CLIENT_REPORT_MESSAGE);
 }

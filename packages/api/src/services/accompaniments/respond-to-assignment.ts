@@ -6,15 +6,19 @@ import { badRequest } from '../../errors.ts';
 import type { StaffContext } from '../access/client-record.ts';
 import type { VolunteerCard } from '../appointments/views.ts';
 import { loadVolunteerCardRow, toVolunteerCard } from './volunteer-card.ts';
-import { inVolunteerTransaction, reachAppointment } from './volunteer-reach.ts';
+import { auditVolunteerRead, inVolunteerTransaction, reachAppointment } from './volunteer-reach.ts';
 
 export const CANCELLED_ACCEPT_MESSAGE = 'This appointment has been cancelled: there is nothing to accept.';
 export const STARTED_DECLINE_MESSAGE =
   'This appointment has already started, so it can no longer be declined here. Call the caseworker instead.';
+export const ENDED_ACCEPT_MESSAGE =
+  'This appointment is over: it can no longer be accepted. Call the caseworker if you went.';
 
 /**
  * The volunteer accepts or declines being asked. Declining after accepting is allowed only before the start
- * (after that the caseworker must hear it by phone); a declined appointment leaves the volunteer's view.
+ * (after that the caseworker must hear it by phone); accepting only until the end (an accepted one stays
+ * accepted). A declined appointment leaves the volunteer's view. Giving the answer already given changes
+ * nothing and is audited as a read of the card it returns.
  */
 export async function respondToAssignment(
   ctx: StaffContext,
@@ -35,13 +39,24 @@ export async function respondToAssignment(
       throw badRequest('answer', CANCELLED_ACCEPT_MESSAGE);
     }
     if (
+      status === 'accepted' &&
+      assignment.status !== 'accepted' &&
+      now.getTime() >= appointment.endsAt.getTime()
+    ) {
+      throw badRequest('answer', ENDED_ACCEPT_MESSAGE);
+    }
+    if (
       status === 'declined' &&
       assignment.status === 'accepted' &&
       now.getTime() >= appointment.startsAt.getTime()
     ) {
       throw badRequest('answer', STARTED_DECLINE_MESSAGE);
     }
-    if (assignment.status !== status) {
+    if (assignment.status === status) {
+      await auditVolunteerRead(tx, ctx, { type: 'appointment', id: appointment.id }, [
+        { appointmentId: appointment.id, personId: appointment.personId },
+      ]);
+    } else {
       await tx
         .update(appointmentVolunteers)
         .set({

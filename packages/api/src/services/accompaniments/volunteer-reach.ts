@@ -3,13 +3,13 @@ import {
   appendAudit,
   appointments,
   appointmentVolunteers,
+  people,
   type DbOrTx,
-  type Transaction,
 } from '@umbrella/db';
 import { volunteerReach, type VolunteerReach } from '@umbrella/domain';
 import { and, eq } from 'drizzle-orm';
-import { AppError } from '../../errors.ts';
 import type { StaffContext } from '../access/client-record.ts';
+import { AccessDenial, inGuardedTransaction } from '../access/denial.ts';
 
 export type AppointmentRow = typeof appointments.$inferSelect;
 export type AssignmentRow = typeof appointmentVolunteers.$inferSelect;
@@ -17,15 +17,21 @@ export type ReportRow = typeof accompanimentReports.$inferSelect;
 
 export const VOLUNTEER_DENIED_MESSAGE = 'You do not have access to this.';
 
-/** Thrown inside a transaction when a volunteer reaches past their appointments; audited outside it. */
-class VolunteerDenied extends Error {
-  constructor(
-    readonly appointmentId: string,
-    readonly reason: Exclude<VolunteerReach, 'allowed'>,
-    readonly verb: string,
-  ) {
-    super('volunteer reach denied');
-  }
+/** A volunteer reaching past their appointments: refused without saying whether the appointment exists. */
+function volunteerDenial(
+  appointmentId: string,
+  reason: Exclude<VolunteerReach, 'allowed'>,
+  verb: string,
+): AccessDenial {
+  return new AccessDenial(
+    {
+      action: 'accompaniments.denied',
+      entityType: 'appointment',
+      entityId: appointmentId,
+      details: { reason, verb },
+    },
+    VOLUNTEER_DENIED_MESSAGE,
+  );
 }
 
 export interface ReachedAppointment {
@@ -33,13 +39,16 @@ export interface ReachedAppointment {
   assignment: AssignmentRow;
   /** This volunteer's own report row (draft or filed), if any. */
   report: ReportRow | null;
+  /** The client's record is archived: nothing more is written to it. Never shown on the card. */
+  clientArchived: boolean;
 }
 
 /**
  * Loads an appointment for the calling volunteer and checks they may reach it (volunteerReach): asked to
  * accompany, not declined, report window still open. Anything else is refused without saying whether the
  * appointment exists. Call it first inside `inVolunteerTransaction`, which records the refusal. A write locks
- * the volunteer's assignment, so two saves of the same report run one after the other.
+ * the volunteer's assignment, so two saves of the same report run one after the other, and holds the
+ * appointment against staff changes.
  */
 export async function reachAppointment(
   tx: DbOrTx,
@@ -49,11 +58,18 @@ export async function reachAppointment(
   options: { lock?: boolean } = {},
 ): Promise<ReachedAppointment> {
   const userId = ctx.session.user.id;
-  const [appointment] = await tx
-    .select()
+  const appointmentQuery = tx
+    .select({ appointment: appointments, clientArchivedAt: people.archivedAt })
     .from(appointments)
+    .innerJoin(people, eq(people.id, appointments.personId))
     .where(eq(appointments.id, appointmentId))
     .limit(1);
+  // A write holds the appointment (shared): staff changing it (its time, who is asked) wait for the write to
+  // end, and the write waits for theirs, so a report is never filed against what they just changed.
+  const [found] = options.lock
+    ? await appointmentQuery.for('share', { of: appointments })
+    : await appointmentQuery;
+  const appointment = found?.appointment;
   const assignmentQuery = tx
     .select()
     .from(appointmentVolunteers)
@@ -79,7 +95,7 @@ export async function reachAppointment(
         )
       : 'not_assigned';
   if (reach !== 'allowed' || !appointment || !assignment) {
-    throw new VolunteerDenied(appointmentId, reach === 'allowed' ? 'not_assigned' : reach, verb);
+    throw volunteerDenial(appointmentId, reach === 'allowed' ? 'not_assigned' : reach, verb);
   }
   const [report] = await tx
     .select()
@@ -91,35 +107,19 @@ export async function reachAppointment(
       ),
     )
     .limit(1);
-  return { appointment, assignment, report: report ?? null };
+  return {
+    appointment,
+    assignment,
+    report: report ?? null,
+    clientArchived: Boolean(found?.clientArchivedAt),
+  };
 }
 
 /**
  * Runs a volunteer's verb on one appointment in one transaction. When the reach check refuses, the transaction
  * is rolled back (nothing written), the refusal is committed to the audit log on its own, and FORBIDDEN thrown.
  */
-export async function inVolunteerTransaction<T>(
-  ctx: StaffContext,
-  work: (tx: Transaction) => Promise<T>,
-): Promise<T> {
-  try {
-    return await ctx.db.transaction(work);
-  } catch (error) {
-    if (!(error instanceof VolunteerDenied)) throw error;
-    await ctx.db.transaction((tx) =>
-      appendAudit(tx, {
-        actorUserId: ctx.session.user.id,
-        action: 'accompaniments.denied',
-        outcome: 'denied',
-        entityType: 'appointment',
-        entityId: error.appointmentId,
-        requestId: ctx.meta.requestId,
-        details: { reason: error.reason, verb: error.verb },
-      }),
-    );
-    throw new AppError('FORBIDDEN', VOLUNTEER_DENIED_MESSAGE);
-  }
-}
+export const inVolunteerTransaction = inGuardedTransaction;
 
 /** A volunteer's look at their accompaniments: which appointments (and so which clients), ids only. */
 export async function auditVolunteerRead(

@@ -1,9 +1,10 @@
-import { appendAudit, appointments, cases, people } from '@umbrella/db';
+import { appendAudit, appointments, people } from '@umbrella/db';
 import { addCalendarDays, londonDateOf, londonLocalToInstant, type AgendaInput } from '@umbrella/domain';
-import { and, count, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, lt } from 'drizzle-orm';
 import { badRequest } from '../../errors.ts';
 import { loadViewer, type StaffContext } from '../access/client-record.ts';
 import { openableBy } from '../access/openable.ts';
+import { workedBy } from '../access/worked-by.ts';
 import { loadAppointmentViews, SOONEST_FIRST, stillUnassigned } from './appointment-view.ts';
 import type { Agenda } from './views.ts';
 
@@ -14,14 +15,6 @@ export const AGENDA_MAX = 500;
 export function mondayOf(date: string): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
   return addCalendarDays(date, -((weekday + 6) % 7));
-}
-
-/** Appointments of clients `userId` works with: their key worker, or their case file's lead caseworker. */
-function workedBy(userId: string): SQL | undefined {
-  return or(
-    eq(people.keyWorkerId, userId),
-    sql`exists (select 1 from ${cases} where ${cases.id} = ${appointments.caseId} and ${cases.leadCaseworkerId} = ${userId})`,
-  );
 }
 
 /**
@@ -47,7 +40,7 @@ export async function getAgenda(ctx: StaffContext, input: AgendaInput): Promise<
       gte(appointments.startsAt, start),
       lt(appointments.startsAt, end),
       openableBy(viewer),
-      input.scope === 'mine' ? workedBy(userId) : undefined,
+      input.scope === 'mine' ? workedBy(userId, appointments.caseId) : undefined,
     );
     const rows = await loadAppointmentViews(
       tx,

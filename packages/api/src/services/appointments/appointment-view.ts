@@ -9,21 +9,25 @@ import {
 } from '@umbrella/db';
 import { instantToLondonLocal } from '@umbrella/domain';
 import { and, asc, count, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { AppointmentVolunteerView, AppointmentView } from './views.ts';
+
+const acceptedBy = alias(users, 'accepted_by');
 
 /** Soonest first: by start, then id (the order of appointments_starts_at_idx). */
 export const SOONEST_FIRST = [asc(appointments.startsAt), asc(appointments.id)] as const;
 
 /**
- * Still needs a volunteer: accompaniment needed, not cancelled, not yet ended, and nobody has accepted (asked
- * but unanswered still counts). In SQL over `appointments`, for filters and counts.
+ * Still needs a volunteer: accompaniment needed, not cancelled, not yet ended, and no active volunteer has
+ * accepted (asked but unanswered still counts, and so does one accepted by a volunteer since deactivated). In
+ * SQL over `appointments`, for filters and counts.
  */
 export function stillUnassigned(now: Date): SQL | undefined {
   return and(
     eq(appointments.accompanimentNeeded, true),
     eq(appointments.status, 'scheduled'),
     gt(appointments.endsAt, now),
-    sql`not exists (select 1 from ${appointmentVolunteers} where ${appointmentVolunteers.appointmentId} = ${appointments.id} and ${appointmentVolunteers.status} = 'accepted')`,
+    sql`not exists (select 1 from ${appointmentVolunteers} inner join ${users} ${acceptedBy} on ${acceptedBy.id} = ${appointmentVolunteers.userId} where ${appointmentVolunteers.appointmentId} = ${appointments.id} and ${appointmentVolunteers.status} = 'accepted' and ${acceptedBy.active})`,
   );
 }
 
@@ -36,6 +40,7 @@ async function loadVolunteers(tx: DbOrTx, ids: string[]): Promise<Map<string, Ap
       appointmentId: appointmentVolunteers.appointmentId,
       id: users.id,
       displayName: users.displayName,
+      active: users.active,
       status: appointmentVolunteers.status,
       declineReason: appointmentVolunteers.declineReason,
       respondedAt: appointmentVolunteers.respondedAt,
@@ -117,7 +122,7 @@ export async function loadAppointmentViews(
         a.accompanimentNeeded &&
         a.status === 'scheduled' &&
         a.endsAt > options.now &&
-        !asked.some((v) => v.status === 'accepted'),
+        !asked.some((v) => v.status === 'accepted' && v.active),
       reportsFiled: reports.get(a.id) ?? 0,
       createdBy,
     };

@@ -10,7 +10,7 @@ import {
   type UserRow,
 } from '@umbrella/db';
 import { createTeam, createUser } from '@umbrella/db/testing';
-import type { createAppointmentInput } from '@umbrella/domain';
+import type { createAppointmentInput, updateAppointmentInput } from '@umbrella/domain';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -19,6 +19,8 @@ import { createClientVia, type OpenMatterInput } from '../../testing/clients.ts'
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
+import { VOLUNTEERS_MAX } from './find-volunteers.ts';
+import { REPORTED_MESSAGE } from './update-appointment.ts';
 import type { AppointmentView } from './views.ts';
 
 type CreateInput = z.input<typeof createAppointmentInput>;
@@ -550,6 +552,75 @@ describe('assigning volunteers', () => {
     const [row] = await api.handle.db.select().from(appointments).where(eq(appointments.id, booked.id));
     expect(row?.version).toBe(1);
   });
+  it('takes a volunteer off with their draft report; a filed report stays', async () => {
+    const [dana, finn] = [await volunteer('Dana Drafter'), await volunteer('Finn Filer')];
+    // 09:00 to 12:00 today: under way (the clock reads 10:00), so reports can be written.
+    const booked = await create(cw, client.id, {
+      startsAt: '2026-11-23T09:00',
+      endsAt: '2026-11-23T12:00',
+      volunteerIds: [dana.id, finn.id],
+    });
+    await setAssignment(booked.id, dana.id, 'accepted');
+    await setAssignment(booked.id, finn.id, 'accepted');
+    await api.handle.db.insert(accompanimentReports).values([
+      {
+        appointmentId: booked.id,
+        volunteerId: dana.id,
+        personId: client.id,
+        status: 'draft',
+        draft: { treatment: 'Half written' },
+      },
+      {
+        appointmentId: booked.id,
+        volunteerId: finn.id,
+        personId: client.id,
+        status: 'filed',
+        outcome: 'attended',
+        minutesSpent: 60,
+        filedAt: api.clock.now,
+      },
+    ]);
+    const view = await (
+      await cw.call()
+    ).appointments.assignVolunteers({ id: booked.id, version: 1, volunteerIds: [] });
+    expect(view).toMatchObject({ volunteers: [], reportsFiled: 1 });
+    const left = await api.handle.db
+      .select({ volunteerId: accompanimentReports.volunteerId, status: accompanimentReports.status })
+      .from(accompanimentReports)
+      .where(eq(accompanimentReports.appointmentId, booked.id));
+    expect(left).toEqual([{ volunteerId: finn.id, status: 'filed' }]);
+  });
+
+  it('counts only an active volunteer’s acceptance: a deactivated one’s still needs someone', async () => {
+    const leaving = await volunteer('Leaving Lou');
+    const booked = await create(cw, client.id, {
+      startsAt: '2027-01-12T10:00',
+      endsAt: '2027-01-12T11:00',
+      volunteerIds: [leaving.id],
+    });
+    await setAssignment(booked.id, leaving.id, 'accepted');
+    const get = async () => (await (await cw.call()).appointments.get({ id: booked.id })).appointment;
+    const stillNeeding = async () =>
+      (await cw.call()).appointments.agenda({
+        date: '2027-01-12',
+        span: 'day',
+        scope: 'mine',
+        unassignedOnly: true,
+      });
+    expect(await get()).toMatchObject({
+      unassigned: false,
+      volunteers: [{ id: leaving.id, status: 'accepted', active: true }],
+    });
+    expect((await stillNeeding()).days[0]?.appointments).toEqual([]);
+    await api.handle.db.update(users).set({ active: false }).where(eq(users.id, leaving.id));
+    expect(await get()).toMatchObject({
+      unassigned: true,
+      volunteers: [{ id: leaving.id, status: 'accepted', active: false }],
+    });
+    const agenda = await stillNeeding();
+    expect(agenda.days[0]?.appointments.map((a) => a.id)).toEqual([booked.id]);
+    expect(agenda.unassigned).toBe(1);
+  });
 });
 
 describe('a client’s appointments', () => {
@@ -768,6 +839,33 @@ describe('finding a volunteer', () => {
     const everyone = await (await cw.call()).appointments.findVolunteers({ appointmentId: target.id });
     expect(everyone.map((v) => v.id)).not.toContain(cw.user.id);
     expect(everyone.map((v) => v.id)).toContain(vol.user.id);
+  });
+  it('ranks every active volunteer before listing the best, and audits the look as a read', async () => {
+    const target = await create(cw, client.id, { startsAt: '2027-01-05T10:00', endsAt: '2027-01-05T11:00' });
+    // More volunteers than are listed, all before the one who speaks the language in alphabetical order.
+    await api.handle.db.insert(users).values(
+      Array.from({ length: VOLUNTEERS_MAX }, (_, i) => ({
+        email: `filler-${i}@x.test`,
+        displayName: `Aaron Filler ${String(i).padStart(3, '0')}`,
+        role: 'volunteer' as const,
+        passwordHash: 'not a hash',
+      })),
+    );
+    const zoe = await volunteer('Zoe Last', { languages: ['Kurmanji'] });
+    const readsOf = async () =>
+      (
+        await api.handle.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.action, 'clients.read'), eq(auditLog.entityId, client.id)))
+      ).filter((r) => r.actorUserId === cw.user.id && r.details.view === 'appointment').length;
+    const reads = await readsOf();
+    const found = await (
+      await cw.call()
+    ).appointments.findVolunteers({ appointmentId: target.id, language: 'Kurmanji' });
+    expect(found).toHaveLength(VOLUNTEERS_MAX);
+    expect(found[0]).toMatchObject({ id: zoe.id, speaksLanguage: true });
+    expect(await readsOf()).toBe(reads + 1);
   });
 });
 
@@ -1041,5 +1139,34 @@ describe('reports and follow-ups', () => {
       .from(appointmentFollowUps)
       .where(eq(appointmentFollowUps.id, id));
     expect(row?.state).toBe('proposed');
+  });
+
+  it('keeps the time, type and matter once a report is filed; notes, place and interpreter still change', async () => {
+    const current = (await (await cw.call()).appointments.get({ id: appointment.id })).appointment;
+    const update = async (changes: Partial<z.input<typeof updateAppointmentInput>>) =>
+      (await cw.call()).appointments.update({ ...editable(current), ...changes });
+    const refused = [
+      await expectBadField(update({ startsAt: '2026-11-20T10:30' }), 'startsAt'),
+      await expectBadField(update({ endsAt: '2026-11-20T12:30' }), 'endsAt'),
+      await expectBadField(update({ type: 'home_office_reporting' }), 'type'),
+      await expectBadField(update({ matterId: null }), 'matterId'),
+    ];
+    expect(refused).toEqual(Array.from({ length: 4 }, () => [REPORTED_MESSAGE]));
+    const [row] = await api.handle.db.select().from(appointments).where(eq(appointments.id, appointment.id));
+    expect(row?.version).toBe(current.version);
+    const updated = await update({
+      place: 'Lunar House, 40 Wellesley Road',
+      notesForVolunteer: 'Meet inside',
+      interpreterNeeded: true,
+      interpreterLanguage: 'Tigrinya',
+    });
+    expect(updated).toMatchObject({
+      version: current.version + 1,
+      place: 'Lunar House, 40 Wellesley Road',
+      notesForVolunteer: 'Meet inside',
+      interpreterLanguage: 'Tigrinya',
+      startsAt: current.startsAt,
+      matterId: current.matterId,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { appointments, appointmentVolunteers } from '@umbrella/db';
+import { accompanimentReports, appointments, appointmentVolunteers } from '@umbrella/db';
 import type { assignVolunteersInput } from '@umbrella/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -11,8 +11,8 @@ import type { AppointmentView } from './views.ts';
 
 /**
  * Sets who is asked to accompany: names new to the list are asked (offered), names left out are taken off,
- * whatever their answer (reassignment), and the others keep their answer. Only for an appointment still to
- * come and not cancelled.
+ * whatever their answer (reassignment), with any draft of their report on it (a filed report stays), and
+ * the others keep their answer. Only for an appointment still to come and not cancelled.
  */
 export async function assignVolunteers(
   ctx: StaffContext,
@@ -59,6 +59,15 @@ export async function assignVolunteers(
           and(
             eq(appointmentVolunteers.appointmentId, appointment.id),
             inArray(appointmentVolunteers.userId, removed),
+          ),
+        );
+      await tx
+        .delete(accompanimentReports)
+        .where(
+          and(
+            eq(accompanimentReports.appointmentId, appointment.id),
+            inArray(accompanimentReports.volunteerId, removed),
+            eq(accompanimentReports.status, 'draft'),
           ),
         );
     }

@@ -9,8 +9,8 @@ import {
 } from '../access/client-record.ts';
 import { loadCaseFile } from '../clients/profile.ts';
 import { loadAppointmentView } from './appointment-view.ts';
-import { linkedMatterDate } from './link-matter-date.ts';
-import { requireMatter, requireVolunteers, toInstants } from './load-appointment.ts';
+import { appointmentColumns } from './appointment-columns.ts';
+import { requireVolunteers, toInstants } from './load-appointment.ts';
 import type { AppointmentView } from './views.ts';
 
 /**
@@ -23,30 +23,18 @@ export async function createAppointment(
 ): Promise<AppointmentView> {
   const now = ctx.now();
   // Checked before anything is read or written: a refused input writes nothing.
-  const { startsAt, endsAt } = toInstants(input);
+  const when = toInstants(input);
   return inClientTransaction(ctx, async (tx) => {
     const person = await openClientRecord(tx, ctx, input.personId, 'appointments.create', { write: true });
-    const matter = await requireMatter(tx, person.id, input.matterId);
+    const columns = await appointmentColumns(tx, person.id, input, when);
     await requireVolunteers(tx, input.volunteerIds);
     const file = await loadCaseFile(tx, person.id);
     const [row] = await tx
       .insert(appointments)
       .values({
+        ...columns,
         personId: person.id,
         caseId: file.id,
-        matterId: matter?.id ?? null,
-        type: input.type,
-        startsAt,
-        endsAt,
-        place: input.place,
-        area: input.area,
-        meetingPoint: input.meetingPoint,
-        interpreterNeeded: input.interpreterNeeded,
-        interpreterLanguage: input.interpreterLanguage,
-        interpreterBooked: input.interpreterBooked,
-        accompanimentNeeded: input.accompanimentNeeded,
-        notesForVolunteer: input.notesForVolunteer,
-        linkedMatterDate: await linkedMatterDate(tx, { type: input.type, startsAt }, matter),
         createdById: ctx.session.user.id,
         createdAt: now,
         updatedAt: now,
@@ -67,7 +55,7 @@ export async function createAppointment(
     }
     await auditClientChange(tx, ctx, 'appointments.create', person.id, {
       appointmentId: row.id,
-      matterId: matter?.id ?? null,
+      matterId: columns.matterId,
       volunteerIds: input.volunteerIds,
     });
     return loadAppointmentView(tx, row.id, now);

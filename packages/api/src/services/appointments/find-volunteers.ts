@@ -8,11 +8,13 @@ import {
 } from '@umbrella/domain';
 import { and, asc, count, eq, gt, inArray, lt, ne } from 'drizzle-orm';
 import type { z } from 'zod';
-import { inClientTransaction, type StaffContext } from '../access/client-record.ts';
+import { auditClientRead, inClientTransaction, type StaffContext } from '../access/client-record.ts';
 import { openAppointment } from './load-appointment.ts';
 import type { VolunteerMatch } from './views.ts';
 
-/** At most this many volunteers are ranked. */
+/** At most this many active volunteers are ranked (all of them, in any likely organisation)... */
+export const VOLUNTEERS_RANKED_MAX = 2000;
+/** ...and the best this many are listed. */
 export const VOLUNTEERS_MAX = 200;
 
 function knownSlots(slots: readonly string[]): AvailabilitySlot[] {
@@ -22,7 +24,8 @@ function knownSlots(slots: readonly string[]): AvailabilitySlot[] {
 /**
  * The active volunteers ranked for an appointment: those who speak its language first (the language asked
  * for, else the interpreter's, else the client's first), then those usually free at that day and time, then
- * those with the fewest other appointments (asked or accepted) overlapping it, then by name.
+ * those with the fewest other appointments (asked or accepted) overlapping it, then by name; the best
+ * VOLUNTEERS_MAX of them. It opens the appointment, so it is audited as a read of the client's record.
  */
 export async function findVolunteers(
   ctx: StaffContext,
@@ -48,7 +51,7 @@ export async function findVolunteers(
       .from(users)
       .where(and(eq(users.role, 'volunteer'), eq(users.active, true)))
       .orderBy(asc(users.displayName), asc(users.id))
-      .limit(VOLUNTEERS_MAX);
+      .limit(VOLUNTEERS_RANKED_MAX);
     const ids = volunteers.map((v) => v.id);
     const clashes = new Map<string, number>();
     const assigned = new Map<string, VolunteerMatch['assignment']>();
@@ -90,13 +93,16 @@ export async function findVolunteers(
         assignment: assigned.get(v.id) ?? null,
       };
     });
-    return matches.sort(
-      (a, b) =>
-        Number(b.speaksLanguage) - Number(a.speaksLanguage) ||
-        Number(b.usuallyFree) - Number(a.usuallyFree) ||
-        a.clashes - b.clashes ||
-        a.displayName.localeCompare(b.displayName, 'en-GB') ||
-        a.id.localeCompare(b.id),
-    );
+    await auditClientRead(tx, ctx, person.id, 'appointment');
+    return matches
+      .sort(
+        (a, b) =>
+          Number(b.speaksLanguage) - Number(a.speaksLanguage) ||
+          Number(b.usuallyFree) - Number(a.usuallyFree) ||
+          a.clashes - b.clashes ||
+          a.displayName.localeCompare(b.displayName, 'en-GB') ||
+          a.id.localeCompare(b.id),
+      )
+      .slice(0, VOLUNTEERS_MAX);
   });
 }

@@ -1,7 +1,12 @@
 import { appointmentFollowUps, type DbOrTx } from '@umbrella/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { badRequest, notFound } from '../../errors.ts';
-import { openClientRecord, type PersonRow, type StaffContext } from '../access/client-record.ts';
+import {
+  auditClientChange,
+  openClientRecord,
+  type PersonRow,
+  type StaffContext,
+} from '../access/client-record.ts';
 import { loadFollowUpViews } from '../accompaniments/follow-up-view.ts';
 import { staleOrMissing } from '../access/versioned.ts';
 import type { FollowUpView } from './views.ts';
@@ -40,6 +45,49 @@ export async function openFollowUpToDecide(
   }
   if (followUp.state !== 'proposed') throw badRequest('id', ALREADY_DEALT_WITH);
   return { person, followUp };
+}
+
+/** What deciding on a follow-up sets: confirmed with its new deadline, or dismissed with the reason. */
+export type FollowUpDecision =
+  { state: 'confirmed'; deadlineId: string } | { state: 'dismissed'; dismissReason: string };
+
+/**
+ * Decides on a follow-up: opens it (`openFollowUpToDecide`), lets `decide` do what the decision needs (e.g.
+ * create the deadline) and name it, then records it with the version the caller read and audits it (ids only).
+ * Run it inside `inClientTransaction`.
+ */
+export async function decideFollowUp(
+  tx: DbOrTx,
+  ctx: StaffContext,
+  input: { id: string; version: number },
+  action: string,
+  now: Date,
+  decide: (opened: {
+    person: PersonRow;
+    followUp: FollowUpRow;
+  }) => FollowUpDecision | Promise<FollowUpDecision>,
+): Promise<FollowUpView> {
+  const opened = await openFollowUpToDecide(tx, ctx, input, action);
+  const { person, followUp } = opened;
+  const decision = await decide(opened);
+  const [row] = await tx
+    .update(appointmentFollowUps)
+    .set({
+      ...decision,
+      decidedById: ctx.session.user.id,
+      decidedAt: now,
+      version: sql`${appointmentFollowUps.version} + 1`,
+      updatedAt: now,
+    })
+    .where(and(eq(appointmentFollowUps.id, followUp.id), eq(appointmentFollowUps.version, input.version)))
+    .returning({ id: appointmentFollowUps.id });
+  if (!row) throw await staleOrMissing(tx, appointmentFollowUps, input.id, 'follow-up');
+  await auditClientChange(tx, ctx, action, person.id, {
+    followUpId: followUp.id,
+    appointmentId: followUp.appointmentId,
+    ...(decision.state === 'confirmed' ? { deadlineId: decision.deadlineId } : {}),
+  });
+  return loadFollowUpView(tx, followUp.id);
 }
 
 export async function loadFollowUpView(tx: DbOrTx, id: string): Promise<FollowUpView> {

@@ -1,4 +1,4 @@
-import { appointments, appointmentVolunteers } from '@umbrella/db';
+import { accompanimentReports, appointments, appointmentVolunteers } from '@umbrella/db';
 import type { updateAppointmentInput } from '@umbrella/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -7,20 +7,27 @@ import { auditClientChange, inClientTransaction, type StaffContext } from '../ac
 import { changedFields } from '../access/changed-fields.ts';
 import { staleOrMissing } from '../access/versioned.ts';
 import { loadAppointmentView } from './appointment-view.ts';
-import { linkedMatterDate } from './link-matter-date.ts';
-import { assertNotCancelled, openAppointment, requireMatter, toInstants } from './load-appointment.ts';
+import { appointmentColumns } from './appointment-columns.ts';
+import { assertNotCancelled, openAppointment, toInstants } from './load-appointment.ts';
 import type { AppointmentView } from './views.ts';
+
+export const REPORTED_MESSAGE =
+  'A report has been filed on this appointment, so its time, type and matter can no longer change.';
+
+/** What a filed report is about: fixed once one is filed. */
+const REPORTED_FIELDS = ['startsAt', 'endsAt', 'type', 'matterId'] as const;
 
 /**
  * Corrects or moves an appointment (its time, place, matter, interpreter, notes). A cancelled one is kept as
- * it was. The link to the matter's own date is worked out again from the new values.
+ * it was; once a report is filed on it, its time, type and matter are too. The link to the matter's own date
+ * is worked out again from the new values.
  */
 export async function updateAppointment(
   ctx: StaffContext,
   input: z.infer<typeof updateAppointmentInput>,
 ): Promise<AppointmentView> {
   const now = ctx.now();
-  const { startsAt, endsAt } = toInstants(input);
+  const when = toInstants(input);
   return inClientTransaction(ctx, async (tx) => {
     const { person, appointment: before } = await openAppointment(tx, ctx, input.id, 'appointments.update', {
       write: true,
@@ -28,7 +35,7 @@ export async function updateAppointment(
     if (before.version !== input.version)
       throw await staleOrMissing(tx, appointments, input.id, 'appointment');
     assertNotCancelled(before);
-    const matter = await requireMatter(tx, person.id, input.matterId);
+    const after = await appointmentColumns(tx, person.id, input, when);
     if (!input.accompanimentNeeded && before.accompanimentNeeded) {
       const [asked] = await tx
         .select({ id: appointmentVolunteers.id })
@@ -47,21 +54,17 @@ export async function updateAppointment(
         );
       }
     }
-    const after = {
-      matterId: matter?.id ?? null,
-      type: input.type,
-      startsAt,
-      endsAt,
-      place: input.place,
-      area: input.area,
-      meetingPoint: input.meetingPoint,
-      interpreterNeeded: input.interpreterNeeded,
-      interpreterLanguage: input.interpreterLanguage,
-      interpreterBooked: input.interpreterBooked,
-      accompanimentNeeded: input.accompanimentNeeded,
-      notesForVolunteer: input.notesForVolunteer,
-      linkedMatterDate: await linkedMatterDate(tx, { type: input.type, startsAt }, matter),
-    };
+    const reported = changedFields(before, after, REPORTED_FIELDS);
+    if (reported.length) {
+      const [filed] = await tx
+        .select({ id: accompanimentReports.id })
+        .from(accompanimentReports)
+        .where(
+          and(eq(accompanimentReports.appointmentId, before.id), eq(accompanimentReports.status, 'filed')),
+        )
+        .limit(1);
+      if (filed) throw badRequest(reported[0] ?? 'startsAt', REPORTED_MESSAGE);
+    }
     const fields = changedFields(before, after, Object.keys(after) as (keyof typeof after)[]);
     if (!fields.length) return loadAppointmentView(tx, before.id, now);
     const [row] = await tx

@@ -19,6 +19,8 @@ export interface UserRef {
 }
 
 export interface AppointmentVolunteerView extends UserRef {
+  /** False once the volunteer's account is deactivated: their acceptance no longer covers the appointment. */
+  active: boolean;
   status: AssignmentStatus;
   declineReason: string | null;
   respondedAt: string | null;
@@ -51,7 +53,7 @@ export interface AppointmentView {
   cancelledReason: string | null;
   linkedMatterDate: 'hearingDate' | 'initialConferenceDate' | 'reviewConferenceDate' | null;
   volunteers: AppointmentVolunteerView[];
-  /** Accompaniment needed, not cancelled, not yet past, and nobody has accepted. */
+  /** Accompaniment needed, not cancelled, not yet past, and no active volunteer has accepted. */
   unassigned: boolean;
   reportsFiled: number;
   createdBy: UserRef;

@@ -7,14 +7,13 @@ import {
   users,
   type DbOrTx,
 } from '@umbrella/db';
-import { feedSummary } from '@umbrella/domain';
+import { DAY_MS, feedSummary } from '@umbrella/domain';
 import { and, asc, eq, gte, inArray, isNull, lt, ne, type SQL } from 'drizzle-orm';
 import ical, { ICalCalendarMethod, ICalEventClass, ICalEventStatus } from 'ical-generator';
 import { openableBy } from '../access/openable.ts';
-import { workedBy } from '../my-work/my-work.ts';
+import { workedBy } from '../access/worked-by.ts';
 import { hashFeedToken, isFeedToken } from './feed-token.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** The feed carries appointments from this many days back to this many ahead. */
 export const FEED_DAYS_BACK = 30;
 export const FEED_DAYS_AHEAD = 180;

@@ -3,7 +3,6 @@ import {
   appendAudit,
   appointmentFollowUps,
   appointments,
-  cases,
   communications,
   deadlines,
   people,
@@ -12,19 +11,20 @@ import {
 } from '@umbrella/db';
 import {
   addCalendarDays,
+  DAY_MS,
   londonToday,
   UPCOMING_WINDOW_DAYS,
   type ClientViewer,
   type myWorkInput,
 } from '@umbrella/domain';
-import { and, asc, count, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, count, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../errors.ts';
 import { loadFollowUpViews } from '../accompaniments/follow-up-view.ts';
 import { loadReportSummaries } from '../accompaniments/report-view.ts';
 import { loadViewer, type StaffContext } from '../access/client-record.ts';
 import { openableBy } from '../access/openable.ts';
+import { workedBy } from '../access/worked-by.ts';
 import type { FollowUpView, ReportSummary } from '../appointments/views.ts';
 import { loadCommunicationViews, type CommunicationView } from '../communications/communication-view.ts';
 import { loadDeadlineViews, type DeadlineView } from '../deadlines/deadline-view.ts';
@@ -33,7 +33,6 @@ import { loadDeadlineViews, type DeadlineView } from '../deadlines/deadline-view
 export const MY_WORK_LIST_MAX = 100;
 /** Accompaniment reports filed this many days back are listed. */
 export const RECENT_REPORT_DAYS = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface MyWorkCounts {
   overdue: number;
@@ -58,14 +57,6 @@ export interface MyWork {
   /** Follow-ups proposed in those reports (of any age) still waiting: oldest first. */
   reportFollowUps: FollowUpView[];
   counts: MyWorkCounts;
-}
-
-/** Rows on clients `userId` works with: their key worker, or their case file's lead caseworker. */
-export function workedBy(userId: string, caseId: PgColumn): SQL | undefined {
-  return or(
-    eq(people.keyWorkerId, userId),
-    sql`exists (select 1 from ${cases} where ${cases.id} = ${caseId} and ${cases.leadCaseworkerId} = ${userId})`,
-  );
 }
 
 /** Open deadlines of `userId`'s clients due by the end of the window, that the viewer may open. */
