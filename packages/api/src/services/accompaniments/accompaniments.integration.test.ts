@@ -32,6 +32,7 @@ let client: { id: string; caseId: string };
 const appt = {
   upcoming: '',
   toReport: '',
+  offeredNow: '',
   offeredPast: '',
   cancelled: '',
   declined: '',
@@ -112,6 +113,8 @@ beforeAll(async () => {
     notesForVolunteer: 'Bring the letter',
   });
   appt.toReport = await appointmentFor(mine('accepted'), ['2026-11-20T09:00', '2026-11-20T11:00']);
+  // Under way (the clock says 10:00), asked and not yet answered: still "coming up", so it can be accepted.
+  appt.offeredNow = await appointmentFor(mine('offered'), ['2026-11-23T09:30', '2026-11-23T11:00']);
   appt.offeredPast = await appointmentFor(mine('offered'), ['2026-11-19T09:00', '2026-11-19T10:00']);
   appt.cancelled = await appointmentFor(mine('offered'), ['2026-11-30T10:00', '2026-11-30T11:00'], {
     cancelled: true,
@@ -133,10 +136,10 @@ const ids = (cards: { appointmentId: string }[]) => cards.map((c) => c.appointme
 describe('a volunteer’s accompaniments', () => {
   it('lists upcoming, to report and done, without declined or closed ones, and audits what was shown', async () => {
     const list = await (await val.call()).accompaniments.list();
-    expect(ids(list.upcoming)).toEqual([appt.upcoming, appt.cancelled]);
+    expect(ids(list.upcoming)).toEqual([appt.offeredNow, appt.upcoming, appt.cancelled]);
     expect(ids(list.toReport)).toEqual([appt.toReport]);
     expect(ids(list.done)).toEqual([appt.offeredPast]);
-    expect(list.upcoming[1]).toMatchObject({
+    expect(list.upcoming[2]).toMatchObject({
       status: 'cancelled',
       cancelledReason: 'Rearranged by the police',
     });
@@ -146,7 +149,7 @@ describe('a volunteer’s accompaniments', () => {
       .where(and(eq(auditLog.action, 'accompaniments.read'), eq(auditLog.actorUserId, val.user.id)));
     expect(audit).toMatchObject({ entityType: 'user', entityId: val.user.id });
     expect(new Set((audit?.details as { appointmentIds: string[] }).appointmentIds)).toEqual(
-      new Set([appt.upcoming, appt.cancelled, appt.toReport, appt.offeredPast]),
+      new Set([appt.offeredNow, appt.upcoming, appt.cancelled, appt.toReport, appt.offeredPast]),
     );
     expect((audit?.details as { personIds: string[] }).personIds).toEqual([client.id]);
   });

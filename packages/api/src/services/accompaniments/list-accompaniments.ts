@@ -11,7 +11,8 @@ const byStart = (a: VolunteerCard, b: VolunteerCard) =>
 
 /**
  * The calling volunteer's accompaniments while they can still reach them (volunteerReach): asked and not
- * declined, and not ended more than the report window ago. Upcoming (cancelled ones shown as cancelled), to
+ * declined, and not ended more than the report window ago. Upcoming (not started, or asked and unanswered
+ * until it is over; cancelled ones shown as cancelled), to
  * report (started, accepted, not filed) and done (filed, or never answered and past). The appointments shown
  * are audited.
  */
@@ -29,12 +30,16 @@ export async function listAccompaniments(ctx: StaffContext): Promise<VolunteerAc
     );
     const cards = rows.map((row) => toVolunteerCard(row, now, windowDays));
     const started = (c: VolunteerCard) => Date.parse(c.startsAt) <= now.getTime();
-    const upcoming = cards.filter((c) => !started(c)).sort(byStart);
+    const ended = (c: VolunteerCard) => Date.parse(c.endsAt) <= now.getTime();
+    // Asked but not yet answered stays "coming up" until it is over: a volunteer can still say yes on the day.
+    const upcoming = cards
+      .filter((c) => !started(c) || (c.assignment !== 'accepted' && !ended(c)))
+      .sort(byStart);
     const toReport = cards
       .filter((c) => started(c) && c.assignment === 'accepted' && c.report.status !== 'filed')
       .sort((a, b) => a.reportWindowEnds.localeCompare(b.reportWindowEnds) || byStart(a, b));
     const done = cards
-      .filter((c) => started(c) && (c.assignment !== 'accepted' || c.report.status === 'filed'))
+      .filter((c) => started(c) && (c.report.status === 'filed' || (c.assignment !== 'accepted' && ended(c))))
       .sort((a, b) => byStart(b, a));
     await auditVolunteerRead(
       tx,
