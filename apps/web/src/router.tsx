@@ -15,6 +15,8 @@ import { AdminGate } from './features/admin-users/routes/admin-gate.tsx';
 import { StaffGate } from './components/staff-gate.tsx';
 import { validateAgencyListSearch } from './features/agencies/lib/list-search.ts';
 import { validateClientListSearch } from './features/clients/lib/list-search.ts';
+import { VolunteerGate } from './features/accompaniments/routes/volunteer-gate.tsx';
+import { validateAgendaSearch } from './features/appointments/lib/agenda-search.ts';
 import { SignInPage } from './features/auth/routes/sign-in-page.tsx';
 import { redirectIfSignedIn, requireActiveSession, requireSignInStep } from './features/auth/session.ts';
 import type { SignInNotice } from './features/auth/use-end-session.ts';
@@ -220,6 +222,54 @@ const communicationSearchRoute = createRoute({
   ),
 });
 
+// The caseworkers' agenda of appointments and one appointment; filters (dates, fixed values) in the address.
+const appointmentsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'appointments',
+  component: StaffGate,
+});
+
+const agendaRoute = createRoute({
+  getParentRoute: () => appointmentsRoute,
+  path: '/',
+  validateSearch: validateAgendaSearch,
+  component: lazyRouteComponent(() => import('./features/appointments/routes/agenda-page.tsx'), 'AgendaPage'),
+});
+
+const appointmentRoute = createRoute({
+  getParentRoute: () => appointmentsRoute,
+  path: '$appointmentId',
+  component: lazyRouteComponent(
+    () => import('./features/appointments/routes/appointment-page.tsx'),
+    'AppointmentPage',
+  ),
+});
+
+// A volunteer's accompaniments (their home page lists them): only those they were asked to accompany.
+const accompanimentsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'accompaniments',
+  component: VolunteerGate,
+});
+
+const accompanimentsIndexRoute = createRoute({
+  getParentRoute: () => accompanimentsRoute,
+  path: '/',
+  component: lazyRouteComponent(
+    () => import('./features/accompaniments/routes/accompaniments-page.tsx'),
+    'AccompanimentsPage',
+  ),
+});
+
+const accompanimentRoute = createRoute({
+  getParentRoute: () => accompanimentsRoute,
+  path: '$appointmentId',
+  component: lazyRouteComponent(
+    () => import('./features/accompaniments/routes/accompaniment-page.tsx'),
+    'AccompanimentPage',
+  ),
+});
+
 const agenciesRoute = createRoute({
   getParentRoute: () => appLayout,
   path: 'agencies',
@@ -264,6 +314,8 @@ const routeTree = rootRoute.addChildren([
     ]),
     communicationsRoute.addChildren([communicationSearchRoute]),
     agenciesRoute.addChildren([agenciesIndexRoute, newAgencyRoute, agencyRoute]),
+    appointmentsRoute.addChildren([agendaRoute, appointmentRoute]),
+    accompanimentsRoute.addChildren([accompanimentsIndexRoute, accompanimentRoute]),
   ]),
 ]);
 

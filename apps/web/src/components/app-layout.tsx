@@ -48,6 +48,9 @@ export function AppLayout() {
                     <Link to="/clients">Clients</Link>
                   </li>
                   <li>
+                    <Link to="/appointments">Appointments</Link>
+                  </li>
+                  <li>
                     <Link to="/communications">Communications</Link>
                   </li>
                   <li>
@@ -57,7 +60,7 @@ export function AppLayout() {
               ) : (
                 <li>
                   <Link to="/" activeOptions={{ exact: true }}>
-                    Home
+                    Accompaniments
                   </Link>
                 </li>
               )}

@@ -1,5 +1,6 @@
 import { MATTER_KIND_LABELS, type MatterKind } from '@umbrella/domain';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import { Button } from '../../../components/button.tsx';
 import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
 import { OpenCommunicationLink } from '../../communications/components/open-communication-link.tsx';
@@ -160,6 +161,7 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
             {eventDescription(selected)}
             {selected.note ? <span className="pre-line"> — {selected.note}</span> : null}{' '}
             <CommunicationLink event={selected} />
+            <AppointmentLink event={selected} />
             <span className="muted">(recorded by {selected.recordedBy.displayName})</span>
           </p>
         ) : (
@@ -192,6 +194,7 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
                   <>
                     {' '}
                     <CommunicationLink event={event} />
+                    <AppointmentLink event={event} />
                   </>
                 ) : null}
                 {event.note ? <p className="timeline-list__note pre-line">{event.note}</p> : null}
@@ -213,6 +216,18 @@ function CommunicationLink({ event }: { event: TimelineEvent }) {
       <OpenCommunicationLink id={event.communication.id}>
         Open<span className="visually-hidden"> “{event.communication.subject}”</span>
       </OpenCommunicationLink>
+    </span>
+  );
+}
+
+/** For an accompaniment report: a link to the appointment, whose page shows the report in full. */
+function AppointmentLink({ event }: { event: TimelineEvent }) {
+  if (event.kind !== 'accompaniment_report' || !event.appointmentId) return null;
+  return (
+    <span className="timeline__open">
+      <Link to="/appointments/$appointmentId" params={{ appointmentId: event.appointmentId }}>
+        Open the report<span className="visually-hidden"> of {formatCalendarDate(event.occurredOn)}</span>
+      </Link>
     </span>
   );
 }
@@ -277,6 +292,11 @@ function MarkerShape({
           className="marker__shape"
           d={`M ${x} ${y - 6.5} L ${x + 6.5} ${y} L ${x} ${y + 6.5} L ${x - 6.5} ${y} Z`}
         />
+      ) : marker.shape === 'triangle' ? (
+        <path
+          className="marker__shape"
+          d={`M ${x} ${y - 6.5} L ${x + 6.5} ${y + 5} L ${x - 6.5} ${y + 5} Z`}
+        />
       ) : (
         <circle className="marker__shape" cx={x} cy={y} r={marker.shape === 'ring' ? 5.5 : 6.5} />
       )}
@@ -301,6 +321,7 @@ const LEGEND: { tone: Tone; shape: Marker['shape']; label: string }[] = [
   { tone: 'negative', shape: 'circle', label: TONE_LABELS.negative },
   { tone: 'closed', shape: 'circle', label: TONE_LABELS.closed },
   { tone: 'neutral', shape: 'square', label: 'Note' },
+  { tone: 'neutral', shape: 'triangle', label: 'Accompaniment report' },
 ];
 
 function Legend() {
@@ -316,6 +337,8 @@ function Legend() {
           >
             {item.shape === 'square' ? (
               <rect className="marker__shape" x={3.5} y={3.5} width={9} height={9} />
+            ) : item.shape === 'triangle' ? (
+              <path className="marker__shape" d="M 8 2 L 14 13 L 2 13 Z" />
             ) : (
               <circle className="marker__shape" cx={8} cy={8} r={item.shape === 'ring' ? 5 : 6} />
             )}

@@ -58,6 +58,8 @@ export function eventTitle(event: TimelineEvent): string {
       return event.communication
         ? `${event.communication.direction === 'outgoing' ? 'Sent to' : 'Received from'} ${event.communication.counterpartLabel}`
         : 'Communication';
+    case 'accompaniment_report':
+      return 'Accompaniment report';
   }
 }
 
@@ -71,6 +73,7 @@ export function eventDescription(event: TimelineEvent): string {
   if (event.kind === 'communication' && event.communication) {
     return `${eventTitle(event)}: “${event.communication.subject}”`;
   }
+  if (event.kind === 'accompaniment_report') return 'Accompaniment report filed';
   return eventTitle(event);
 }
 
@@ -91,7 +94,7 @@ export interface Marker {
   laneIndex: number;
   x: number;
   tone: Tone;
-  shape: 'circle' | 'ring' | 'square' | 'diamond';
+  shape: 'circle' | 'ring' | 'square' | 'diamond' | 'triangle';
   /** A short text beside the marker when there is room for it, and on which row above the lane. */
   label: string | null;
   labelRow: 0 | 1;
@@ -216,15 +219,20 @@ export function layoutTimeline(input: {
     const previous = lastX[laneIndex] ?? -Infinity;
     if (x - previous < 6) x = previous + 6;
     lastX[laneIndex] = x;
-    const tone = event.kind === 'note' || event.kind === 'case_opened' ? 'neutral' : stageTone(event.toStage);
+    const tone =
+      event.kind === 'note' || event.kind === 'case_opened' || event.kind === 'accompaniment_report'
+        ? 'neutral'
+        : stageTone(event.toStage);
     const shape: Marker['shape'] =
       event.kind === 'note'
         ? 'square'
-        : event.kind === 'case_opened' || event.kind === 'case_closed'
-          ? 'diamond'
-          : event.kind === 'matter_opened' || event.kind === 'matter_reopened'
-            ? 'ring'
-            : 'circle';
+        : event.kind === 'accompaniment_report'
+          ? 'triangle'
+          : event.kind === 'case_opened' || event.kind === 'case_closed'
+            ? 'diamond'
+            : event.kind === 'matter_opened' || event.kind === 'matter_reopened'
+              ? 'ring'
+              : 'circle';
     let label: string | null = null;
     let labelRow: 0 | 1 = 0;
     let labelAnchor: 'start' | 'end' = 'start';

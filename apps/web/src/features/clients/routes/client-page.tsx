@@ -12,6 +12,7 @@ import { Section } from '../../../components/section.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useTRPC } from '../../../trpc.ts';
+import { AppointmentsSection } from '../../appointments/components/appointments-section.tsx';
 import { CommunicationsSection } from '../../communications/components/communications-section.tsx';
 import { DeadlinesSection } from '../../deadlines/components/deadlines-section.tsx';
 import { MatterPanel } from '../../matters/components/matter-panel.tsx';
@@ -62,6 +63,8 @@ function ClientRecord({ client }: { client: ClientProfile }) {
       <DeadlinesSection personId={client.id} matters={client.matters} />
 
       <CommunicationsSection personId={client.id} matters={client.matters} />
+
+      <AppointmentsSection client={client} matters={client.matters} />
 
       <Section title="Timeline">
         <Timeline client={client} />

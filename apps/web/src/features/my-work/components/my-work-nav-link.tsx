@@ -4,9 +4,9 @@ import { useTRPC } from '../../../trpc.ts';
 import { attentionSummary } from '../lib/attention.ts';
 
 /**
- * "My work", with the number of things needing attention beside it: overdue deadlines, replies overdue and
- * calls or meetings to confirm in writing. What the number is made of is said in words (to screen readers,
- * and on hover).
+ * "My work", with the number of things needing attention beside it: overdue deadlines, replies overdue,
+ * calls or meetings to confirm in writing, and follow-ups from accompaniment reports. What the number is made
+ * of is said in words (to screen readers, and on hover).
  */
 export function MyWorkNavLink() {
   const trpc = useTRPC();

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { SelectField } from '../../../components/field.tsx';
 import { Page } from '../../../components/page.tsx';
@@ -12,6 +12,8 @@ import { useTRPC } from '../../../trpc.ts';
 import { useSession } from '../../auth/session.ts';
 import { FollowUpRow, ReplyOverdueRow } from '../components/communication-row.tsx';
 import { DeadlineRow } from '../components/deadline-row.tsx';
+import { ReportRow } from '../components/report-row.tsx';
+import { FollowUpItem } from '../../appointments/components/follow-up-item.tsx';
 
 const route = getRouteApi('/app/my-work/');
 
@@ -32,6 +34,8 @@ function MyWork({ userId }: { userId: string | undefined }) {
   const navigate = useNavigate();
   const ownWork = !userId || userId === user.id;
   const query = useQuery(trpc.myWork.get.queryOptions(ownWork ? {} : { userId }));
+  // Said after a follow-up is confirmed or dismissed (it then leaves the list).
+  const [followUpNotice, setFollowUpNotice] = useState<string | null>(null);
 
   const heading = ownWork ? 'My work' : `My work: ${query.data?.user.displayName ?? '…'}`;
   let body;
@@ -50,11 +54,12 @@ function MyWork({ userId }: { userId: string | undefined }) {
         />
       );
   } else {
-    const { overdue, upcoming, repliesOverdue, followUps, counts, today } = query.data;
+    const { overdue, upcoming, repliesOverdue, followUps, reports, reportFollowUps, counts, today } =
+      query.data;
     body = (
       <>
         <p className="muted">
-          Today is {formatDueDate(today)}. Deadlines and communications of the clients{' '}
+          Today is {formatDueDate(today)}. Deadlines, communications and accompaniments of the clients{' '}
           {ownWork
             ? 'you are key worker or lead caseworker for'
             : 'they are key worker or lead caseworker for'}
@@ -95,6 +100,30 @@ function MyWork({ userId }: { userId: string | undefined }) {
         >
           {followUps.map((communication) => (
             <FollowUpRow key={communication.id} communication={communication} />
+          ))}
+        </WorkList>
+        <WorkList
+          title="Follow-ups from accompaniments to confirm"
+          intro="Volunteers proposed these in their reports. Confirm each as a deadline (the title and date are yours to set), or dismiss it with a reason."
+          empty="No follow-ups from accompaniments are waiting."
+          count={counts.reportFollowUps}
+          shown={reportFollowUps.length}
+          status={followUpNotice}
+        >
+          {reportFollowUps.map((followUp) => (
+            <li key={followUp.id} className="work-row">
+              <FollowUpItem followUp={followUp} showSource onNotice={setFollowUpNotice} />
+            </li>
+          ))}
+        </WorkList>
+        <WorkList
+          title="Accompaniment reports"
+          intro="Filed by volunteers in the last 14 days, latest first. Concerns they ticked are flagged."
+          empty="No accompaniment reports in the last 14 days."
+          count={reports.length}
+        >
+          {reports.map((report) => (
+            <ReportRow key={report.reportId} report={report} />
           ))}
         </WorkList>
       </>
@@ -149,6 +178,7 @@ function WorkList({
   count,
   shown = count,
   tone,
+  status,
   children,
 }: {
   title: string;
@@ -159,6 +189,8 @@ function WorkList({
   /** How many are listed, when the list is cut short. */
   shown?: number;
   tone?: 'overdue';
+  /** When given, a polite live region for what was just done to a row (it may have left the list). */
+  status?: string | null;
   children: ReactNode;
 }) {
   const id = useId();
@@ -171,6 +203,9 @@ function WorkList({
       <h2 id={id}>
         {title} <span className="work-list__count">({count})</span>
       </h2>
+      {status === undefined ? null : (
+        <div aria-live="polite">{status ? <p className="success-text">{status}</p> : null}</div>
+      )}
       {count === 0 ? (
         <p>{empty}</p>
       ) : (
