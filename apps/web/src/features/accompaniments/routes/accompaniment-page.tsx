@@ -84,8 +84,9 @@ function Accompaniment({ card }: { card: VolunteerCardDetail }) {
   const cancelled = card.status === 'cancelled';
   const when = formatWhen(card.startsAtLocal, card.endsAtLocal, today);
   const what = APPOINTMENT_TYPE_LABELS[card.type];
-  const started = Date.parse(card.startsAt) <= Date.now();
-  const canAnswer = card.assignment === 'offered' && !cancelled && !started;
+  // Asked and not yet answered: the volunteer can still say yes (or no) until it is over.
+  const ended = Date.parse(card.endsAt) <= Date.now();
+  const canAnswer = card.assignment === 'offered' && !cancelled && !ended;
   const canReport = card.report.status !== 'filed' && card.reportRefusal === null;
 
   useEffect(() => {

@@ -125,7 +125,7 @@ export function AccompanimentsPage() {
                     ? `Report filed ${formatDayAndTime(card.report.filedAt, today)}`
                     : card.status === 'cancelled'
                       ? 'Cancelled'
-                      : 'You did not answer before it started'}
+                      : 'You did not answer before it ended'}
                 </p>
               )}
             />
