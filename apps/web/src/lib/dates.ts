@@ -63,3 +63,18 @@ export function todayInLondon(now: Date = new Date()): string {
   const parts = Object.fromEntries(londonDate.formatToParts(now).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** `2026-11` -> `Nov 2026`. */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  return match ? `${MONTHS[Number(match[2]) - 1] ?? ''} ${match[1]}` : month;
+}
+
+/** 750 -> `12 h 30 min`; 45 -> `45 min`; 120 -> `2 h`; 0 -> `0 min`. */
+export function formatMinutes(total: number): string {
+  const minutes = Math.max(0, Math.round(total));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDayAndTime,
-  formatLocalDay,
-  formatMinutes,
-  formatMonth,
-  formatWhen,
-  interpreterText,
-} from './format.ts';
+import { formatDayAndTime, formatLocalDay, formatWhen, interpreterText } from './format.ts';
 
 const TODAY = '2026-11-20';
 
@@ -26,14 +19,6 @@ describe('formatting accompaniments', () => {
   it('writes an instant in London time, summer time included', () => {
     expect(formatDayAndTime('2026-12-11T15:30:00.000Z', TODAY)).toBe('Fri 11 Dec, 15:30');
     expect(formatDayAndTime('2026-07-10T13:00:00.000Z', TODAY)).toBe('Fri 10 Jul, 14:00');
-  });
-
-  it('writes months and time spent', () => {
-    expect(formatMonth('2026-11')).toBe('Nov 2026');
-    expect(formatMinutes(210)).toBe('3 h 30 min');
-    expect(formatMinutes(45)).toBe('45 min');
-    expect(formatMinutes(120)).toBe('2 h');
-    expect(formatMinutes(0)).toBe('0 min');
   });
 
   it('says whether an interpreter is booked', () => {

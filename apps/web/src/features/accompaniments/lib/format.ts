@@ -1,5 +1,5 @@
 import { instantToLondonLocal } from '@umbrella/domain';
-import { formatMonthYear, monthName, parseCalendarDate } from '../../../lib/dates.ts';
+import { monthName, parseCalendarDate } from '../../../lib/dates.ts';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
@@ -28,19 +28,6 @@ export function formatWhen(startLocal: string, endLocal: string, today: string):
 export function formatDayAndTime(instant: string, today: string): string {
   const local = instantToLondonLocal(instant);
   return `${formatLocalDay(local, today)}, ${local.slice(11, 16)}`;
-}
-
-/** `2026-11` -> `Nov 2026`. */
-export function formatMonth(month: string): string {
-  return formatMonthYear(`${month}-01`);
-}
-
-/** 210 -> `3 h 30 min`; 45 -> `45 min`; 120 -> `2 h`. */
-export function formatMinutes(total: number): string {
-  const hours = Math.floor(total / 60);
-  const minutes = total % 60;
-  if (hours === 0) return `${minutes} min`;
-  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
 }
 
 /** `Booked: Tigrinya`, `Needed: Tigrinya, not booked yet`, `Not needed`. */

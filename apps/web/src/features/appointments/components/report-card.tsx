@@ -1,7 +1,7 @@
 import { ACCOMPANIMENT_OUTCOME_LABELS, formatDateTime, PRESENT_ROLE_LABELS } from '@umbrella/domain';
 import { useId } from 'react';
 import { formatCalendarDate } from '../../../lib/dates.ts';
-import { formatMinutes } from '../lib/format.ts';
+import { formatMinutes } from '../../../lib/dates.ts';
 import type { AccompanimentReportView } from '../lib/types.ts';
 import { ConcernBadges } from './concern-badges.tsx';
 

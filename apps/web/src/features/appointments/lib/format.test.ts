@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dayHeading,
-  formatMinutes,
-  linkedDateText,
-  monthLabel,
-  needVolunteerText,
-  timeRange,
-} from './format.ts';
+import { dayHeading, linkedDateText, needVolunteerText, timeRange } from './format.ts';
 
 describe('appointment times', () => {
   it('shows the time range in London, winter and summer', () => {
@@ -22,14 +15,6 @@ describe('appointment times', () => {
 });
 
 describe('counts', () => {
-  it('writes months and volunteer time', () => {
-    expect(monthLabel('2026-11')).toBe('Nov 2026');
-    expect(formatMinutes(750)).toBe('12 h 30 min');
-    expect(formatMinutes(120)).toBe('2 h');
-    expect(formatMinutes(45)).toBe('45 min');
-    expect(formatMinutes(0)).toBe('0 min');
-  });
-
   it('says how many need a volunteer', () => {
     expect(needVolunteerText(1)).toBe('1 appointment needs a volunteer');
     expect(needVolunteerText(3)).toBe('3 appointments need a volunteer');

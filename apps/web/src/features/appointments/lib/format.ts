@@ -1,5 +1,5 @@
 import { APPOINTMENT_TYPE_LABELS, londonTimeOf, type AppointmentType } from '@umbrella/domain';
-import { formatCalendarDate, monthName, parseCalendarDate } from '../../../lib/dates.ts';
+import { formatCalendarDate, parseCalendarDate } from '../../../lib/dates.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
@@ -14,22 +14,6 @@ export function dayHeading(date: string): string {
   if (!parts) return date;
   const weekday = WEEKDAYS[new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay()] ?? '';
   return `${weekday} ${formatCalendarDate(date)}`;
-}
-
-/** `2026-11` -> `Nov 2026`. */
-export function monthLabel(month: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!match) return month;
-  return `${monthName(Number(match[2]))} ${match[1]}`;
-}
-
-/** 750 -> `12 h 30 min`; 45 -> `45 min`; 120 -> `2 h`; 0 -> `0 min`. */
-export function formatMinutes(total: number): string {
-  const minutes = Math.max(0, Math.round(total));
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
 /** "1 appointment needs a volunteer", "3 appointments need a volunteer". */
