@@ -170,7 +170,10 @@ describe('My work', () => {
       caseId: r.caseId,
       description,
       state,
-      createdAt: new Date(r === old ? '2026-11-08T15:00:00Z' : '2026-11-20T15:00:00Z'),
+      // Distinct times, so the oldest-first order is certain.
+      createdAt: new Date(
+        r === old ? '2026-11-08T15:00:00Z' : r === hidden ? '2026-11-21T15:00:00Z' : '2026-11-20T15:00:00Z',
+      ),
     });
     await db
       .insert(appointmentFollowUps)

@@ -15,10 +15,17 @@ interface RespondButtonsProps {
   /** The id of what the buttons are about (the card's heading), so "Accept" is never heard alone. */
   describedBy?: string;
   onDone: (answer: Answer, card: VolunteerCard) => void;
+  /** Already accepted: only the way out ("I can no longer go") is offered. */
+  accepted?: boolean;
 }
 
 /** Accept, or decline with an optional reason for the caseworker, an accompaniment the volunteer was asked to. */
-export function RespondButtons({ appointmentId, describedBy, onDone }: RespondButtonsProps) {
+export function RespondButtons({
+  appointmentId,
+  describedBy,
+  onDone,
+  accepted = false,
+}: RespondButtonsProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
@@ -42,16 +49,18 @@ export function RespondButtons({ appointmentId, describedBy, onDone }: RespondBu
     <div className="respond">
       {respond.variables?.answer === 'accept' ? <FormError error={respond.error} /> : null}
       <div className="respond__buttons">
-        <Button
-          busy={accepting}
-          busyLabel="Accepting…"
-          disabled={declining}
-          aria-describedby={describedBy}
-          onClick={() => respond.mutate({ appointmentId, answer: 'accept' })}
-        >
-          Accept
-        </Button>
-        <Reveal label="Decline" className="respond__decline">
+        {accepted ? null : (
+          <Button
+            busy={accepting}
+            busyLabel="Accepting…"
+            disabled={declining}
+            aria-describedby={describedBy}
+            onClick={() => respond.mutate({ appointmentId, answer: 'accept' })}
+          >
+            Accept
+          </Button>
+        )}
+        <Reveal label={accepted ? 'I can no longer go' : 'Decline'} className="respond__decline">
           {(close) => (
             <form
               noValidate

@@ -87,6 +87,9 @@ function Accompaniment({ card }: { card: VolunteerCardDetail }) {
   // Asked and not yet answered: the volunteer can still say yes (or no) until it is over.
   const ended = Date.parse(card.endsAt) <= Date.now();
   const canAnswer = card.assignment === 'offered' && !cancelled && !ended;
+  // After saying yes, a volunteer can still withdraw until it starts, so the caseworker can ask someone else.
+  const canWithdraw =
+    card.assignment === 'accepted' && !cancelled && Date.parse(card.startsAt) > Date.now() && !accepted;
   const canReport = card.report.status !== 'filed' && card.reportRefusal === null;
 
   useEffect(() => {
@@ -140,6 +143,20 @@ function Accompaniment({ card }: { card: VolunteerCardDetail }) {
                 }
                 setFlash(
                   `You have declined the ${what.toLowerCase()} on ${when}. Your caseworker can see your answer and will ask someone else.`,
+                );
+                void navigate({ to: '/' });
+              }}
+            />
+          </div>
+        ) : null}
+        {canWithdraw ? (
+          <div className="accompaniment__respond">
+            <RespondButtons
+              appointmentId={card.appointmentId}
+              accepted
+              onDone={() => {
+                setFlash(
+                  `You have withdrawn from the ${what.toLowerCase()} on ${when}. Your caseworker can see your answer and will ask someone else.`,
                 );
                 void navigate({ to: '/' });
               }}
