@@ -1,4 +1,5 @@
 import type { VolunteerCard } from '../lib/types.ts';
+import { LanguageDetails } from '../../../components/language-details.tsx';
 
 const yesNo = (safe: boolean) => (
   <span className={safe ? 'safe-answer safe-answer--yes' : 'safe-answer safe-answer--no'}>
@@ -19,18 +20,11 @@ export function ClientCard({ client }: { client: VolunteerCard['client'] }) {
         {client.pronouns ? <span className="client-card__pronouns"> ({client.pronouns})</span> : null}
       </p>
       <dl className="details details--compact">
-        <div>
-          <dt>Languages</dt>
-          <dd>{client.languages.length > 0 ? client.languages.join(', ') : 'Not recorded'}</dd>
-        </div>
-        <div>
-          <dt>Interpreter</dt>
-          <dd>
-            {client.interpreterNeeded
-              ? `Needed${client.interpreterLanguage ? `: ${client.interpreterLanguage}` : ''}`
-              : 'Not needed'}
-          </dd>
-        </div>
+        <LanguageDetails
+          languages={client.languages}
+          interpreterNeeded={client.interpreterNeeded}
+          interpreterLanguage={client.interpreterLanguage}
+        />
       </dl>
       <h3 className="client-card__subtitle">Safe contact</h3>
       <p className="muted">If you need to contact them before or after the appointment.</p>

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { LanguageDetails } from '../../../components/language-details.tsx';
 import { formatDate } from '@umbrella/domain';
 import { useRef } from 'react';
 import { useFocusAfterNavigation } from '../../../components/page.tsx';
@@ -87,18 +88,11 @@ export function ClientHeader({ client }: { client: ClientProfile }) {
       ) : null}
 
       <dl className="details details--compact client-header__facts">
-        <div>
-          <dt>Languages</dt>
-          <dd>{client.languages.length > 0 ? client.languages.join(', ') : 'Not recorded'}</dd>
-        </div>
-        <div>
-          <dt>Interpreter</dt>
-          <dd>
-            {client.interpreterNeeded
-              ? `Needed${client.interpreterLanguage ? `: ${client.interpreterLanguage}` : ''}`
-              : 'Not needed'}
-          </dd>
-        </div>
+        <LanguageDetails
+          languages={client.languages}
+          interpreterNeeded={client.interpreterNeeded}
+          interpreterLanguage={client.interpreterLanguage}
+        />
         <div>
           <dt>Key worker</dt>
           <dd>{client.keyWorker?.displayName ?? 'None'}</dd>
