@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportRefusal, reportWindowEnds, volunteerReach } from './volunteer-access.ts';
+import { answerRefusal, reportRefusal, reportWindowEnds, volunteerReach } from './volunteer-access.ts';
 
 const endsAt = new Date('2026-12-05T15:30:00Z');
 const facts = { assignment: 'accepted' as const, endsAt, cancelled: false };
@@ -46,5 +46,27 @@ describe('reportRefusal', () => {
     expect(reportRefusal({ ...base, assignment: 'offered' }, later)).toBe('not_accepted');
     expect(reportRefusal({ ...base, assignment: null }, later)).toBe('not_accepted');
     expect(reportRefusal({ ...base, filed: true }, later)).toBe('already_filed');
+  });
+});
+
+describe('answerRefusal', () => {
+  const startsAt = new Date('2026-12-05T14:00:00Z');
+  const facts = { assignment: 'offered' as const, cancelled: false, startsAt, endsAt };
+  const before = new Date('2026-12-05T13:00:00Z');
+  const during = new Date('2026-12-05T14:30:00Z');
+  const after = new Date('2026-12-05T15:30:00Z');
+
+  it('lets a volunteer accept until it is over, not a cancelled one', () => {
+    expect(answerRefusal('accept', facts, during)).toBeNull();
+    expect(answerRefusal('accept', facts, after)).toBe('ended');
+    expect(answerRefusal('accept', { ...facts, cancelled: true }, before)).toBe('cancelled');
+    expect(answerRefusal('accept', { ...facts, assignment: 'accepted' }, after)).toBeNull();
+  });
+
+  it('lets a volunteer withdraw after accepting only before the start', () => {
+    const accepted = { ...facts, assignment: 'accepted' as const };
+    expect(answerRefusal('decline', accepted, before)).toBeNull();
+    expect(answerRefusal('decline', accepted, startsAt)).toBe('started');
+    expect(answerRefusal('decline', facts, during)).toBeNull();
   });
 });

@@ -54,3 +54,31 @@ export const REPORT_REFUSAL_MESSAGES: Record<Exclude<ReportRefusal, null>, strin
   not_accepted: 'Accept this accompaniment before writing its report.',
   already_filed: 'The report on this appointment has already been filed.',
 };
+
+export type AnswerRefusal = 'cancelled' | 'ended' | 'started' | null;
+
+/**
+ * Whether a volunteer may give this answer now: accepting until the appointment is over (not a cancelled
+ * one); declining, or withdrawing after accepting, until it starts (after that the caseworker must hear it
+ * by phone). Giving the answer already given is no change and never refused.
+ */
+export function answerRefusal(
+  answer: 'accept' | 'decline',
+  facts: { assignment: AssignmentStatus; cancelled: boolean; startsAt: Date; endsAt: Date },
+  now: Date,
+): AnswerRefusal {
+  if (answer === 'accept') {
+    if (facts.assignment === 'accepted') return null;
+    if (facts.cancelled) return 'cancelled';
+    return now.getTime() >= facts.endsAt.getTime() ? 'ended' : null;
+  }
+  if (facts.assignment === 'accepted' && now.getTime() >= facts.startsAt.getTime()) return 'started';
+  return null;
+}
+
+export const ANSWER_REFUSAL_MESSAGES: Record<Exclude<AnswerRefusal, null>, string> = {
+  cancelled: 'This appointment has been cancelled: there is nothing to accept.',
+  ended: 'This appointment is over: it can no longer be accepted. Call the caseworker if you went.',
+  started:
+    'This appointment has already started, so it can no longer be declined here. Call the caseworker instead.',
+};

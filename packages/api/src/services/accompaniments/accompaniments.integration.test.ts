@@ -10,7 +10,7 @@ import {
   users,
 } from '@umbrella/db';
 import { TEST_PASSWORD } from '@umbrella/db/testing';
-import { REPORT_REFUSAL_MESSAGES, type AccompanimentReport } from '@umbrella/domain';
+import { ANSWER_REFUSAL_MESSAGES, REPORT_REFUSAL_MESSAGES, type AccompanimentReport } from '@umbrella/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
@@ -20,7 +20,6 @@ import { createTestApi, type TestApi, type TestBrowser } from '../../testing/har
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
 import { ARCHIVED_CLIENT_REPORT_MESSAGE } from './report-refusal.ts';
 import { loadReportViews } from './report-view.ts';
-import { ENDED_ACCEPT_MESSAGE } from './respond-to-assignment.ts';
 import { insertAppointment, type AppointmentRowInput } from './test-rows.ts';
 
 let api: TestApi;
@@ -408,7 +407,7 @@ describe('answering', () => {
       (await val.call()).accompaniments.respond({ appointmentId: appt.offeredPast, answer: 'accept' }),
       'answer',
     );
-    expect(messages).toEqual([ENDED_ACCEPT_MESSAGE]);
+    expect(messages).toEqual([ANSWER_REFUSAL_MESSAGES.ended]);
     const [row] = await api.handle.db
       .select()
       .from(appointmentVolunteers)

@@ -1,5 +1,5 @@
 import { appendAudit, appointmentVolunteers } from '@umbrella/db';
-import type { respondToAssignmentInput } from '@umbrella/domain';
+import { ANSWER_REFUSAL_MESSAGES, answerRefusal, type respondToAssignmentInput } from '@umbrella/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
@@ -7,12 +7,6 @@ import type { StaffContext } from '../access/client-record.ts';
 import type { VolunteerCard } from '../appointments/views.ts';
 import { loadVolunteerCardRow, toVolunteerCard } from './volunteer-card.ts';
 import { auditVolunteerRead, inVolunteerTransaction, reachAppointment } from './volunteer-reach.ts';
-
-export const CANCELLED_ACCEPT_MESSAGE = 'This appointment has been cancelled: there is nothing to accept.';
-export const STARTED_DECLINE_MESSAGE =
-  'This appointment has already started, so it can no longer be declined here. Call the caseworker instead.';
-export const ENDED_ACCEPT_MESSAGE =
-  'This appointment is over: it can no longer be accepted. Call the caseworker if you went.';
 
 /**
  * The volunteer accepts or declines being asked. Declining after accepting is allowed only before the start
@@ -35,23 +29,17 @@ export async function respondToAssignment(
       { lock: true },
     );
     const status = input.answer === 'accept' ? 'accepted' : 'declined';
-    if (status === 'accepted' && appointment.status === 'cancelled') {
-      throw badRequest('answer', CANCELLED_ACCEPT_MESSAGE);
-    }
-    if (
-      status === 'accepted' &&
-      assignment.status !== 'accepted' &&
-      now.getTime() >= appointment.endsAt.getTime()
-    ) {
-      throw badRequest('answer', ENDED_ACCEPT_MESSAGE);
-    }
-    if (
-      status === 'declined' &&
-      assignment.status === 'accepted' &&
-      now.getTime() >= appointment.startsAt.getTime()
-    ) {
-      throw badRequest('answer', STARTED_DECLINE_MESSAGE);
-    }
+    const refusal = answerRefusal(
+      input.answer,
+      {
+        assignment: assignment.status,
+        cancelled: appointment.status === 'cancelled',
+        startsAt: appointment.startsAt,
+        endsAt: appointment.endsAt,
+      },
+      now,
+    );
+    if (refusal) throw badRequest('answer', ANSWER_REFUSAL_MESSAGES[refusal]);
     if (assignment.status === status) {
       await auditVolunteerRead(tx, ctx, { type: 'appointment', id: appointment.id }, [
         { appointmentId: appointment.id, personId: appointment.personId },

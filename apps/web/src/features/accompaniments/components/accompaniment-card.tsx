@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { APPOINTMENT_TYPE_LABELS, ASSIGNMENT_STATUS_LABELS } from '@umbrella/domain';
+import { AssignmentBadge } from './assignment-badge.tsx';
+import { APPOINTMENT_TYPE_LABELS } from '@umbrella/domain';
 import { useId, type ReactNode } from 'react';
-import { Badge } from '../../../components/badge.tsx';
 import { formatWhen, interpreterText } from '../lib/format.ts';
 import type { VolunteerCard } from '../lib/types.ts';
 
@@ -36,15 +36,7 @@ export function AccompanimentCard({ card, today, brief = false, actions }: Accom
           <span className="accompaniment-card__what">{APPOINTMENT_TYPE_LABELS[card.type]}</span>
         </Link>
       </h3>
-      <p className="accompaniment-card__badges">
-        {cancelled ? (
-          <Badge tone="danger">Cancelled</Badge>
-        ) : (
-          <Badge tone={card.assignment === 'accepted' ? 'success' : 'warning'}>
-            {ASSIGNMENT_STATUS_LABELS[card.assignment]}
-          </Badge>
-        )}
-      </p>
+      <AssignmentBadge card={card} />
       {cancelled && card.cancelledReason ? (
         <p className="accompaniment-card__cancelled">Why: {card.cancelledReason}</p>
       ) : null}

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { AssignmentBadge } from '../components/assignment-badge.tsx';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { APPOINTMENT_TYPE_LABELS, ASSIGNMENT_STATUS_LABELS } from '@umbrella/domain';
+import { answerRefusal, APPOINTMENT_TYPE_LABELS } from '@umbrella/domain';
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
-import { Badge } from '../../../components/badge.tsx';
 import { setFlash } from '../../../components/flash.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
@@ -84,12 +84,19 @@ function Accompaniment({ card }: { card: VolunteerCardDetail }) {
   const cancelled = card.status === 'cancelled';
   const when = formatWhen(card.startsAtLocal, card.endsAtLocal, today);
   const what = APPOINTMENT_TYPE_LABELS[card.type];
-  // Asked and not yet answered: the volunteer can still say yes (or no) until it is over.
-  const ended = Date.parse(card.endsAt) <= Date.now();
-  const canAnswer = card.assignment === 'offered' && !cancelled && !ended;
-  // After saying yes, a volunteer can still withdraw until it starts, so the caseworker can ask someone else.
+  // The same rule the server applies (accept until it is over; withdraw after accepting until it starts).
+  const facts = {
+    assignment: card.assignment,
+    cancelled,
+    startsAt: new Date(card.startsAt),
+    endsAt: new Date(card.endsAt),
+  };
+  const canAnswer = card.assignment === 'offered' && answerRefusal('accept', facts, new Date()) === null;
   const canWithdraw =
-    card.assignment === 'accepted' && !cancelled && Date.parse(card.startsAt) > Date.now() && !accepted;
+    card.assignment === 'accepted' &&
+    !cancelled &&
+    !accepted &&
+    answerRefusal('decline', facts, new Date()) === null;
   const canReport = card.report.status !== 'filed' && card.reportRefusal === null;
 
   useEffect(() => {
@@ -108,15 +115,7 @@ function Accompaniment({ card }: { card: VolunteerCardDetail }) {
       <BackLink />
       <Page title={TITLE} heading={what}>
         <p className="accompaniment__when">{when}</p>
-        <p className="accompaniment-card__badges">
-          {cancelled ? (
-            <Badge tone="danger">Cancelled</Badge>
-          ) : (
-            <Badge tone={card.assignment === 'accepted' ? 'success' : 'warning'}>
-              {ASSIGNMENT_STATUS_LABELS[card.assignment]}
-            </Badge>
-          )}
-        </p>
+        <AssignmentBadge card={card} />
         {cancelled ? (
           <Alert title="This appointment has been cancelled">
             {card.cancelledReason ? <p>Why: {card.cancelledReason}</p> : null}

@@ -6,11 +6,11 @@ import { Alert } from '../../../components/alert.tsx';
 import { Badge } from '../../../components/badge.tsx';
 import { FlashNotice } from '../../../components/flash.tsx';
 import { Page } from '../../../components/page.tsx';
+import { RecordLoadError } from '../../../components/record-load-error.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Reveal } from '../../../components/reveal.tsx';
 import { Section } from '../../../components/section.tsx';
-import { errorCode, errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { AppointmentBadges } from '../components/appointment-badges.tsx';
 import { AppointmentForm } from '../components/appointment-form.tsx';
@@ -36,36 +36,18 @@ export function AppointmentPage() {
       </Page>
     );
   }
-  if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} />;
+  if (query.isError) {
+    return (
+      <RecordLoadError
+        what="appointment"
+        title="Appointment"
+        error={query.error}
+        retry={() => void query.refetch()}
+        back={<Link to="/appointments">Back to appointments</Link>}
+      />
+    );
+  }
   return <AppointmentRecord detail={query.data} />;
-}
-
-function LoadError({ error, retry }: { error: unknown; retry: () => void }) {
-  const code = errorCode(error);
-  const missing = code === 'NOT_FOUND' || code === 'BAD_REQUEST';
-  const forbidden = code === 'FORBIDDEN';
-  return (
-    <Page
-      title={missing ? 'Appointment not found' : 'Appointment'}
-      heading={
-        missing ? 'Appointment not found' : forbidden ? 'You cannot open this appointment' : 'Appointment'
-      }
-    >
-      {missing ? (
-        <p>There is no appointment at this address. The link may be incomplete.</p>
-      ) : forbidden ? (
-        <p>
-          {errorMessage(error)} If you need it for your work, ask a supervisor. Your attempt to open it has
-          been recorded.
-        </p>
-      ) : (
-        <QueryError title="This appointment could not be loaded" error={error} onRetry={retry} />
-      )}
-      <p className="back-link">
-        <Link to="/appointments">Back to appointments</Link>
-      </p>
-    </Page>
-  );
 }
 
 function AppointmentRecord({ detail }: { detail: AppointmentDetail }) {
