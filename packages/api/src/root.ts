@@ -12,6 +12,8 @@ import { mattersRouter } from './routers/matters.ts';
 import { myWorkRouter } from './routers/my-work.ts';
 import { setupRouter } from './routers/setup.ts';
 import { staffRouter } from './routers/staff.ts';
+import { supervisionRouter } from './routers/supervision.ts';
+import { digestRouter } from './routers/digest.ts';
 import { teamsRouter } from './routers/teams.ts';
 import { usersRouter } from './routers/users.ts';
 import { createCallerFactory, router } from './trpc.ts';
@@ -33,6 +35,8 @@ export const appRouter = router({
   appointments: appointmentsRouter,
   accompaniments: accompanimentsRouter,
   calendarFeed: calendarFeedRouter,
+  supervision: supervisionRouter,
+  digest: digestRouter,
 });
 
 export type AppRouter = typeof appRouter;

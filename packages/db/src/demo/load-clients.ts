@@ -72,6 +72,8 @@ const SAME_DAY_ORDER: Record<EventRow['kind'], number> = {
   note: 3,
   communication: 3,
   accompaniment_report: 3,
+  supervision_review: 3,
+  key_worker_changed: 3,
   case_closed: 4,
 };
 

@@ -73,6 +73,8 @@ export const appointments = pgTable(
     index('appointments_starts_at_idx').on(t.startsAt, t.id),
     index('appointments_person_idx').on(t.personId, t.startsAt),
     index('appointments_matter_idx').on(t.matterId),
+    // Stall rules: each case's appointments.
+    index('appointments_case_idx').on(t.caseId, t.startsAt),
   ],
 );
 
@@ -146,6 +148,10 @@ export const accompanimentReports = pgTable(
   (t) => [
     uniqueIndex('accompaniment_reports_key').on(t.appointmentId, t.volunteerId),
     index('accompaniment_reports_person_idx').on(t.personId, t.filedAt),
+    // Stall rules: appointments the client missed.
+    index('accompaniment_reports_missed_idx')
+      .on(t.appointmentId)
+      .where(sql`${t.outcome} = 'client_did_not_attend'`),
     // The counts of hours and accompaniments by month.
     index('accompaniment_reports_filed_idx')
       .on(t.filedAt, t.volunteerId)

@@ -77,6 +77,8 @@ export const communications = pgTable(
   (t) => [
     index('communications_person_idx').on(t.personId, t.occurredOn, t.createdAt, t.id),
     index('communications_matter_idx').on(t.matterId, t.occurredOn),
+    // Stall rules: each case's latest communication.
+    index('communications_case_idx').on(t.caseId, t.occurredOn),
     index('communications_search_idx').using('gin', t.search),
     // My work: replies awaited, and calls or meetings still to confirm in writing.
     index('communications_awaiting_reply_idx')

@@ -1,8 +1,9 @@
-import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
 import { baseColumns, versionColumn } from './columns.ts';
 import { matters } from './matters.ts';
 import { people } from './people.ts';
+import { supervisionReviews } from './supervision.ts';
 import { timelineEvents } from './timeline.ts';
 import { users } from './users.ts';
 
@@ -48,11 +49,16 @@ export const deadlines = pgTable(
     createdById: uuid()
       .notNull()
       .references(() => users.id),
+    /** An action agreed at this supervision review. */
+    supervisionReviewId: uuid().references((): AnyPgColumn => supervisionReviews.id),
   },
   (t) => [
     index('deadlines_person_status_due_idx').on(t.personId, t.status, t.due),
     index('deadlines_status_due_idx').on(t.status, t.due),
     index('deadlines_matter_idx').on(t.matterId),
     index('deadlines_timeline_event_idx').on(t.timelineEventId),
+    index('deadlines_supervision_review_idx').on(t.supervisionReviewId),
+    // Stall rules and trends: each case's open and met deadlines.
+    index('deadlines_case_status_due_idx').on(t.caseId, t.status, t.due),
   ],
 );

@@ -11,3 +11,4 @@ export * from './timeline.ts';
 export * from './deadlines.ts';
 export * from './communications.ts';
 export * from './appointments.ts';
+export * from './supervision.ts';

@@ -30,6 +30,8 @@ export const timelineEvents = pgTable(
         'note',
         'communication',
         'accompaniment_report',
+        'supervision_review',
+        'key_worker_changed',
       ],
     }).notNull(),
     occurredOn: date({ mode: 'string' }).notNull(),
@@ -50,5 +52,7 @@ export const timelineEvents = pgTable(
     index('timeline_events_matter_idx').on(t.matterId, t.occurredOn),
     index('timeline_events_communication_idx').on(t.communicationId),
     index('timeline_events_appointment_idx').on(t.appointmentId),
+    // Stall rules: the latest note and stage change of each case; stage durations by kind.
+    index('timeline_events_case_kind_idx').on(t.caseId, t.kind, t.occurredOn),
   ],
 );

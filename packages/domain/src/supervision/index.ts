@@ -16,6 +16,7 @@ export {
 export {
   deadlineOverdueFlag,
   lastActivityOn,
+  lastUnflaggedDay,
   missedAppointmentFlag,
   noActivityFlag,
   noKeyWorkerFlag,
@@ -37,3 +38,7 @@ export {
   type StallReason,
 } from './stall-rules.ts';
 export { stallFlags, type CaseFacts } from './stalled-case.ts';
+export { stageFlagCutoffs, stallCutoffs, type StageCutoff, type StallCutoffs } from './stage-cutoffs.ts';
+export * from './schemas.ts';
+export * from './digest.ts';
+export * from './review-access.ts';

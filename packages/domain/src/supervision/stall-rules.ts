@@ -155,7 +155,7 @@ function monthsElapsed(since: string, today: string): string {
 }
 
 /** The last day a matter may sit in the stage without being flagged. */
-function lastUnflaggedDay(since: string, t: StageThreshold, jurisdiction: Jurisdiction): string {
+export function lastUnflaggedDay(since: string, t: StageThreshold, jurisdiction: Jurisdiction): string {
   const start = toDayNumber(since);
   if (t.unit === 'working_days') return toIsoDate(addWorkingDays(start, t.after, jurisdiction).due);
   if (t.unit === 'months') return toIsoDate(addMonths(start, t.after).due);

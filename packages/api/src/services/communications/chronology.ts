@@ -55,6 +55,8 @@ const EVENT_HEADINGS: Record<TimelineEventView['kind'], string> = {
   note: 'Note',
   communication: 'Communication',
   accompaniment_report: 'Accompaniment report',
+  supervision_review: 'Supervision review',
+  key_worker_changed: 'Key worker changed',
 };
 
 function toEntry(event: TimelineEventView, communication: CommunicationView | undefined): ChronologyEntry {

@@ -60,6 +60,10 @@ export function eventTitle(event: TimelineEvent): string {
         : 'Communication';
     case 'accompaniment_report':
       return 'Accompaniment report';
+    case 'supervision_review':
+      return 'Supervision review';
+    case 'key_worker_changed':
+      return 'Key worker changed';
   }
 }
 
@@ -74,6 +78,9 @@ export function eventDescription(event: TimelineEvent): string {
     return `${eventTitle(event)}: “${event.communication.subject}”`;
   }
   if (event.kind === 'accompaniment_report') return 'Accompaniment report filed';
+  // The sentence naming both key workers (and the reason) is written when the change is made.
+  if (event.kind === 'key_worker_changed' && event.note) return event.note;
+  if (event.kind === 'supervision_review') return 'Supervision review recorded';
   return eventTitle(event);
 }
 

@@ -1,0 +1,51 @@
+import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { cases } from './cases.ts';
+import { baseColumns, versionColumn } from './columns.ts';
+import { people } from './people.ts';
+import { users } from './users.ts';
+
+/**
+ * A supervisor's review of one case file: notes (read by supervisors and the caseworkers on the case only),
+ * the next review date, and the agreed actions, which are deadlines pointing back here
+ * (`deadlines.supervision_review_id`). A review is a record of a meeting: corrected by a later review, not edited.
+ */
+export const supervisionReviews = pgTable(
+  'supervision_reviews',
+  {
+    ...baseColumns,
+    ...versionColumn,
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
+    reviewerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    reviewedOn: date({ mode: 'string' }).notNull(),
+    notes: text().notNull(),
+    nextReviewOn: date({ mode: 'string' }),
+  },
+  (t) => [
+    // The latest review of each case (stall rule "review due") and a case's review history.
+    index('supervision_reviews_case_idx').on(t.caseId, t.reviewedOn, t.createdAt),
+    index('supervision_reviews_person_idx').on(t.personId, t.reviewedOn),
+  ],
+);
+
+/** One weekly digest e-mail per person per week: the row is claimed before sending, so two servers never both send. */
+export const digestDeliveries = pgTable(
+  'digest_deliveries',
+  {
+    ...baseColumns,
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    weekStart: date({ mode: 'string' }).notNull(),
+    sentAt: timestamp({ withTimezone: true }),
+    /** Why it could not be sent (no personal data: the mail server's error code only). */
+    failure: text(),
+  },
+  (t) => [uniqueIndex('digest_deliveries_user_week_key').on(t.userId, t.weekStart)],
+);
