@@ -36,7 +36,9 @@ export const supervisionRouter = router({
   stageDurations: supervisorProcedure
     .input(stageDurationsInput)
     .query(({ ctx, input }) => getStageDurations(ctx, input)),
-  stageStays: supervisorProcedure.input(stageStaysInput).query(({ ctx, input }) => listStageStays(ctx, input)),
+  stageStays: supervisorProcedure
+    .input(stageStaysInput)
+    .query(({ ctx, input }) => listStageStays(ctx, input)),
   settings: supervisorProcedure.query(({ ctx }) => getStallSettings(ctx)),
   updateSettings: adminProcedure
     .input(updateStallThresholdsInput)
