@@ -21,8 +21,9 @@ export async function demo(database: DatabaseHandle): Promise<number> {
     `Also: ${counts.agencies} agencies in the starter directory, ${counts.contacts} contacts, ${counts.teams} teams, ` +
       `${counts.clients} fictional clients with ${counts.cases} case files, ${counts.matters} matters, ` +
       `${counts.timelineEvents} timeline events, ${counts.communications} communications ` +
-      `(${counts.documents} with a file attached), ${counts.deadlines} deadlines, and ` +
-      `${counts.appointments} appointments (${counts.accompanimentReports} with an accompaniment report).`,
+      `(${counts.documents} with a file attached), ${counts.deadlines} deadlines, ` +
+      `${counts.appointments} appointments (${counts.accompanimentReports} with an accompaniment report) ` +
+      `and ${counts.supervisionReviews} supervision reviews.`,
   );
   console.log('Start Umbrella with `pnpm start` and sign in at http://localhost:3000');
   return 0;

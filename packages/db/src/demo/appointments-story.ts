@@ -77,6 +77,27 @@ export interface DemoAppointment {
 
 export const DEMO_APPOINTMENTS: readonly DemoAppointment[] = [
   {
+    // Missed, and nothing done since: the supervisor dashboard's "missed appointment not followed up".
+    client: 'Yasmin',
+    type: 'solicitor',
+    day: -5,
+    start: '11:00',
+    end: '12:00',
+    place: 'Solicitor’s office, 14 Fonthill Road',
+    area: 'Finsbury Park',
+    meetingPoint: 'Finsbury Park station, Wells Terrace exit, 10:45',
+    interpreter: { language: 'Arabic', booked: true },
+    volunteers: [{ who: 'leila', status: 'accepted' }],
+    report: {
+      outcome: 'client_did_not_attend',
+      present: ['solicitor', 'interpreter'],
+      treatment:
+        'I waited 40 minutes outside and then in reception. Yasmin did not come. The solicitor will offer another date through the caseworker.',
+      minutes: 75,
+      followUps: [{ description: 'Check Yasmin is safe and rebook the solicitor', suggestedInDays: 2 }],
+    },
+  },
+  {
     client: 'Amira',
     type: 'police_interview',
     day: 0,

@@ -32,6 +32,7 @@ import { people, personAliases } from '../schema/people.ts';
 import { teamMembers, teams } from '../schema/teams.ts';
 import { timelineEvents } from '../schema/timeline.ts';
 import { deadlines } from '../schema/deadlines.ts';
+import { supervisionReviews } from '../schema/supervision.ts';
 import { users } from '../schema/users.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { DEMO_CLIENTS } from './clients.ts';
@@ -462,5 +463,59 @@ describe('demo appointments', () => {
       .where(eq(appointments.type, 'tribunal_hearing'));
     expect(hearing).toMatchObject({ linked: 'hearingDate' });
     expect(hearing?.matterId).toBeTruthy();
+  });
+});
+
+describe('demo supervision', () => {
+  it('reviews every open case but Mercy, and plans a next review for all but Joy', async () => {
+    expect(counts.supervisionReviews).toBe(await rowCount(supervisionReviews));
+    const open = await handle.db
+      .select({ name: people.displayName, caseId: cases.id })
+      .from(cases)
+      .innerJoin(people, eq(people.id, cases.personId))
+      .where(eq(cases.status, 'open'));
+    const reviewed = new Set((await handle.db.select().from(supervisionReviews)).map((r) => r.caseId));
+    expect(open.filter((c) => !reviewed.has(c.caseId)).map((c) => c.name)).toEqual(['Mercy']);
+    const withoutNext = await handle.db
+      .select({ name: people.displayName })
+      .from(supervisionReviews)
+      .innerJoin(people, eq(people.id, supervisionReviews.personId))
+      .where(sql`${supervisionReviews.nextReviewOn} is null`);
+    expect(withoutNext.map((r) => r.name)).toEqual(['Joy']);
+  });
+
+  it('turns agreed actions into deadlines: some met late, some still open and overdue', async () => {
+    const actions = await handle.db.select().from(deadlines).where(isNotNull(deadlines.supervisionReviewId));
+    const metLate = actions.filter(
+      (d) => d.status === 'met' && d.statusChangedAt && d.statusChangedAt.toISOString().slice(0, 10) > d.due,
+    );
+    expect(metLate.length).toBeGreaterThanOrEqual(5);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(actions.some((d) => d.status === 'open' && d.due < today)).toBe(true);
+    expect(actions.every((d) => d.explanation.startsWith('Agreed at the supervision review on'))).toBe(true);
+  });
+
+  it('leaves Dina without a key worker, with the change on her timeline', async () => {
+    const [dina] = await handle.db
+      .select({ id: people.id, keyWorkerId: people.keyWorkerId })
+      .from(people)
+      .where(eq(people.displayName, 'Dina'));
+    expect(dina?.keyWorkerId).toBeNull();
+    const events = await handle.db
+      .select({ note: timelineEvents.note })
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.personId, dina?.id ?? ''), eq(timelineEvents.kind, 'key_worker_changed')));
+    expect(events).toHaveLength(1);
+    expect(events[0]?.note).toMatch(/^Key worker changed from Tomasz Nowak to no one\. Reason: /);
+  });
+
+  it('records the stage deadlines on the day their stage was reached', async () => {
+    const rows = await handle.db
+      .select({ createdAt: deadlines.createdAt, occurredOn: timelineEvents.occurredOn })
+      .from(deadlines)
+      .innerJoin(timelineEvents, eq(timelineEvents.id, deadlines.timelineEventId))
+      .where(eq(deadlines.source, 'stage_event'));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.createdAt.toISOString().slice(0, 10) === r.occurredOn)).toBe(true);
   });
 });

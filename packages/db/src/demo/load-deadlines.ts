@@ -75,6 +75,9 @@ export async function loadDemoDeadlines(tx: DbOrTx): Promise<number> {
         explanation: computed.explanation,
         certainty: computed.certainty,
         createdById: event.recordedById,
+        // Recorded when the stage was, so the overdue trend sees it from then on.
+        createdAt: new Date(`${event.occurredOn}T10:00:00Z`),
+        updatedAt: new Date(`${event.occurredOn}T10:00:00Z`),
       });
     }
   }

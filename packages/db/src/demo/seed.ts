@@ -12,6 +12,7 @@ import { DEMO_CLIENTS } from './clients.ts';
 import { loadDemoClients, type DemoClientCounts } from './load-clients.ts';
 import { loadDemoAppointments, loadDemoWorkProfiles } from './load-appointments.ts';
 import { loadDemoDeadlines } from './load-deadlines.ts';
+import { loadDemoSupervision } from './load-supervision.ts';
 import { DEMO_STAFF, DEMO_TEAMS, type StaffKey, type TeamKey } from './story.ts';
 
 export { DEMO_ANCHOR_DATE, DEMO_TEAMS } from './story.ts';
@@ -55,6 +56,7 @@ export interface DemoCounts extends DemoClientCounts {
   deadlines: number;
   appointments: number;
   accompanimentReports: number;
+  supervisionReviews: number;
 }
 
 /**
@@ -108,16 +110,18 @@ export async function loadDemoData(db: Database): Promise<DemoCounts> {
     const deadlineCount = await loadDemoDeadlines(tx);
     await loadDemoWorkProfiles(tx, userIds);
     const visits = await loadDemoAppointments(tx, userIds, now);
+    const supervision = await loadDemoSupervision(tx, staff, now);
     await tx.insert(instanceSettings).values({ key: 'demo', value: true });
     const counts: DemoCounts = {
       users: inserted.length,
       agencies: agencyCount,
       teams: teamRows.length,
       ...clients,
-      timelineEvents: clients.timelineEvents + visits.accompanimentReports,
-      deadlines: deadlineCount + visits.followUpDeadlines,
+      timelineEvents: clients.timelineEvents + visits.accompanimentReports + supervision.timelineEvents,
+      deadlines: deadlineCount + visits.followUpDeadlines + supervision.actions,
       appointments: visits.appointments,
       accompanimentReports: visits.accompanimentReports,
+      supervisionReviews: supervision.reviews,
     };
     await appendAudit(tx, {
       actorUserId: null,
