@@ -1,12 +1,72 @@
-import type { stageStaysInput } from '@umbrella/domain';
+import { appendAudit } from '@umbrella/db';
+import { CLOSED, londonToday, STAGE_MACHINES, stageLabel, type stageStaysInput } from '@umbrella/domain';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { badRequest } from '../../errors.ts';
 import type { StaffContext } from '../access/client-record.ts';
-import type { StageStaysPage } from './views.ts';
+import { stageStaysSql } from './stage-durations.ts';
+import { withoutJit } from './stall-query.ts';
+import type { StageStaysPage, StageStayView } from './views.ts';
 
-/** CONTRACT STUB: to be written (issue 6). */
+/**
+ * The stays behind one row of the stage-duration chart, completed and current, longest first. Audited with the
+ * case ids shown.
+ */
 export async function listStageStays(
-  _ctx: StaffContext,
-  _input: z.infer<typeof stageStaysInput>,
+  ctx: StaffContext,
+  input: z.infer<typeof stageStaysInput>,
 ): Promise<StageStaysPage> {
-  throw new Error('not written yet');
+  const { kind, stage } = input;
+  if (stage === CLOSED || !(STAGE_MACHINES[kind].stages as readonly string[]).includes(stage)) {
+    throw badRequest('stage', 'Not a stage of this kind of matter.');
+  }
+  const today = londonToday(ctx.now());
+  const offset = input.cursor ? Number(input.cursor) : 0;
+  return ctx.db.transaction(async (tx) => {
+    await withoutJit(tx);
+    const result = await tx.execute(sql`
+      with stays as (${stageStaysSql(kind, today)}),
+      these as (select * from stays where stage = ${stage})
+      select t.total, pg.*
+        from (select count(*)::int as total from these) t
+        left join lateral (
+          select s.case_id, c.person_id, p.display_name, s.matter_id, s.entered_on::text as entered_on,
+                 s.left_on::text as left_on, s.days,
+                 row_number() over (order by s.days desc, s.entered_on, s.matter_id, s.event_id) as ord
+            from these s join cases c on c.id = s.case_id join people p on p.id = c.person_id
+           order by s.days desc, s.entered_on, s.matter_id, s.event_id
+           limit ${input.limit} offset ${offset}
+        ) pg on true
+       order by pg.ord`);
+    const rows = result.rows as Record<string, unknown>[];
+    const total = Number(rows[0]?.total ?? 0);
+    const items = rows
+      .filter((r) => r.case_id !== null && r.case_id !== undefined)
+      .map((r): StageStayView => ({
+        caseId: String(r.case_id),
+        personId: String(r.person_id),
+        displayName: String(r.display_name),
+        matterId: String(r.matter_id),
+        enteredOn: String(r.entered_on),
+        leftOn: r.left_on === null ? null : String(r.left_on),
+        days: Number(r.days),
+      }));
+    await appendAudit(tx, {
+      actorUserId: ctx.session.user.id,
+      action: 'supervision.stage_stays',
+      outcome: 'success',
+      entityType: 'supervision',
+      requestId: ctx.meta.requestId,
+      details: { kind, stage, cursor: input.cursor, caseIds: [...new Set(items.map((i) => i.caseId))] },
+    });
+    const next = offset + items.length;
+    return {
+      kind,
+      stage,
+      stageLabel: stageLabel(kind, stage),
+      items,
+      total,
+      nextCursor: items.length > 0 && next < total ? String(next) : null,
+    };
+  });
 }

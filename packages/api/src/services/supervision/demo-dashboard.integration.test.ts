@@ -1,0 +1,43 @@
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, loadDemoData } from '@umbrella/db';
+import { STALL_REASONS } from '@umbrella/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, type TestApi, type TestBrowser } from '../../testing/harness.ts';
+import { totpCodeAt } from '../auth/totp.ts';
+
+// The demo organisation is what a new user sees first: its dashboard must show every reason and a trend.
+let api: TestApi;
+let supervisor: TestBrowser;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  // The demo places its supervision history around the day it is loaded.
+  api.clock.now = new Date();
+  await loadDemoData(api.handle.db);
+  supervisor = api.browser();
+  await (await supervisor.call()).auth.signIn({ email: 'supervisor@demo.test', password: DEMO_PASSWORD });
+  await (await supervisor.call()).auth.verifyTotp({ code: totpCodeAt(DEMO_TOTP_SECRET, api.clock.now) });
+}, 120_000);
+afterAll(() => api?.close());
+
+describe('the demo organisation’s supervision dashboard', () => {
+  it('shows stalled cases of every reason', async () => {
+    const page = await (await supervisor.call()).supervision.stalledCases({});
+    for (const reason of STALL_REASONS) expect(page.reasonCounts[reason], reason).toBeGreaterThan(0);
+    const dina = page.items.find((c) => c.displayName === 'Dina');
+    expect(dina?.reasons).toContain('no_key_worker');
+  });
+
+  it('has overdue items in most of the last twelve weeks', async () => {
+    const trend = await (await supervisor.call()).supervision.overdueTrend();
+    expect(trend.weeks).toHaveLength(12);
+    expect(trend.weeks.filter((w) => w.overdueDeadlines > 0).length).toBeGreaterThanOrEqual(10);
+    expect(new Set(trend.weeks.map((w) => w.overdueDeadlines)).size).toBeGreaterThan(2);
+  });
+
+  it('times the stay from NRM referral to the Reasonable Grounds decision', async () => {
+    const nrm = await (await supervisor.call()).supervision.stageDurations({ kind: 'nrm_referral' });
+    const referred = nrm.stages.find((s) => s.stage === 'referred');
+    expect(referred?.stays).toBeGreaterThan(0);
+    expect(referred?.medianDays).toBeGreaterThan(0);
+  });
+});
