@@ -53,3 +53,51 @@ describe('the accompaniment report window', () => {
     );
   });
 });
+
+describe('outgoing e-mail', () => {
+  const smtp = {
+    SMTP_URL: 'smtps://umbrella:secret@mail.example.org:465',
+    MAIL_FROM: 'Umbrella <umbrella@example.org>',
+    PUBLIC_URL: 'https://umbrella.example.org',
+  };
+
+  it('is off unless SMTP_URL is set', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    expect(loadConfig({ MAIL_FROM: 'umbrella@example.org' }).mail).toBeUndefined();
+  });
+
+  it('takes an smtp:// or smtps:// URL, the sender and the public address for the link', () => {
+    expect(loadConfig(smtp).mail).toEqual({
+      smtpUrl: smtp.SMTP_URL,
+      from: smtp.MAIL_FROM,
+      publicUrl: smtp.PUBLIC_URL,
+    });
+    expect(
+      loadConfig({ ...smtp, SMTP_URL: 'smtp://mail.example.org:587', MAIL_FROM: 'a@b.org' }).mail,
+    ).toMatchObject({ smtpUrl: 'smtp://mail.example.org:587', from: 'a@b.org' });
+  });
+
+  it.each(['http://mail.example.org', 'mail.example.org:587', 'smtp:mail', 'smtp://'])(
+    'refuses SMTP_URL %s',
+    (value) => {
+      expect(() => loadConfig({ ...smtp, SMTP_URL: value })).toThrow(/SMTP_URL must be a URL/);
+    },
+  );
+
+  it('needs MAIL_FROM and PUBLIC_URL with SMTP_URL', () => {
+    expect(() => loadConfig({ ...smtp, MAIL_FROM: undefined })).toThrow(/MAIL_FROM: required when SMTP_URL/);
+    expect(() => loadConfig({ ...smtp, PUBLIC_URL: undefined })).toThrow(
+      /PUBLIC_URL: required when SMTP_URL/,
+    );
+  });
+
+  it.each(['umbrella', 'Umbrella <umbrella>', 'a@b.org\r\nBcc: x@y.org'])('refuses MAIL_FROM %j', (value) => {
+    expect(() => loadConfig({ ...smtp, MAIL_FROM: value })).toThrow(/MAIL_FROM must be an address/);
+  });
+
+  it('never repeats the SMTP password in its complaint', () => {
+    expect(() => loadConfig({ SMTP_URL: 'smtp://u:hunter2@', MAIL_FROM: 'a@b.org' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
+  });
+});

@@ -49,6 +49,22 @@ const envSchema = z.object({
     .min(1)
     .max(90)
     .default(DEFAULT_REPORT_WINDOW_DAYS),
+  /** The mail server for the weekly digest e-mail: smtp://user:pass@host:587 or smtps://…:465. Unset: no e-mail. */
+  SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      hostname: /^\S+$/,
+      error: 'SMTP_URL must be a URL such as smtp://user:password@mail.example.org:587 or smtps://…:465',
+    })
+    .optional(),
+  /** The sender of Umbrella's e-mail, e.g. "Umbrella <umbrella@example.org>". Required with SMTP_URL. */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^(?:"?[^"<>\r\n]+"?\s*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>"]+@[^\s@<>]+)$/, {
+      error: 'MAIL_FROM must be an address such as umbrella@example.org or "Umbrella <umbrella@example.org>"',
+    })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   /** Browser tests only: lets the test move the server's clock (POST /__test__/clock). Refused elsewhere. */
@@ -70,6 +86,15 @@ export interface ServerConfig {
   webDist: string;
   /** Whether the test clock endpoint is served (NODE_ENV=test only). */
   testClock: boolean;
+  /** Outgoing e-mail (the weekly digest), when SMTP_URL is set. */
+  mail: MailConfig | undefined;
+}
+
+export interface MailConfig {
+  smtpUrl: string;
+  from: string;
+  /** Where the digest e-mail's link points (PUBLIC_URL). */
+  publicUrl: string;
 }
 
 /** `DATA_DIR=./.data` means the folder the command was started from (pnpm runs scripts elsewhere). */
@@ -91,6 +116,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.TEST_CLOCK === 'on' && e.NODE_ENV !== 'test') {
     throw new Error("Umbrella's configuration is not valid:\n  TEST_CLOCK: only allowed when NODE_ENV=test");
+  }
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    throw new Error(
+      "Umbrella's configuration is not valid:\n  MAIL_FROM: required when SMTP_URL is set (the sender of Umbrella's e-mail)",
+    );
+  }
+  if (e.SMTP_URL && !e.PUBLIC_URL) {
+    throw new Error(
+      "Umbrella's configuration is not valid:\n  PUBLIC_URL: required when SMTP_URL is set (the digest e-mail links to it)",
+    );
   }
   const invocationDir = env.INIT_CWD ?? process.cwd();
   const publicUrl = e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : undefined;
@@ -117,5 +152,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? fromInvocationDir(e.WEB_DIST, invocationDir)
       : fileURLToPath(new URL('../../web/dist', import.meta.url)),
     testClock: e.TEST_CLOCK === 'on',
+    mail:
+      e.SMTP_URL && e.MAIL_FROM && e.PUBLIC_URL
+        ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL }
+        : undefined,
   };
 }

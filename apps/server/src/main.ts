@@ -1,6 +1,7 @@
 import { createDatabase, DataDirLockedError } from '@umbrella/db';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { startWeeklyDigest } from './jobs/weekly-digest.ts';
 import { createLogger } from './logger.ts';
 
 async function main() {
@@ -13,6 +14,8 @@ async function main() {
   });
   await database.migrate();
   const app = createApp(config, database, logger);
+  // The weekly digest is e-mailed only when a mail server is configured (it is always shown in the app).
+  const digest = config.mail ? startWeeklyDigest({ db: database.db, mail: config.mail, logger }) : null;
   // Express 5 calls this with the error when listening fails (handled by the 'error' listener below).
   const server = app.listen(config.port, config.host, (error?: Error) => {
     if (error) return;
@@ -32,6 +35,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    digest?.stop();
     server.close(() => {
       void database.close().finally(() => process.exit(0));
     });

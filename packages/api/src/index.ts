@@ -10,3 +10,9 @@ export { defaultAuthConfig, sessionCookieName, type AuthConfig } from './config.
 export type { ProcedureMeta } from './trpc.ts';
 export { downloadFile, fileErrorResponse, uploadFile } from './files.ts';
 export { calendarFeedIcs } from './services/calendar-feed/feed-events.ts';
+export {
+  sendWeeklyDigests,
+  type DigestMail,
+  type SendMail,
+  type WeeklyDigestRun,
+} from './services/digest/send-weekly-digests.ts';

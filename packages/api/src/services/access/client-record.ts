@@ -71,7 +71,8 @@ export async function auditClientRead(
     | 'chronology'
     | 'appointment'
     | 'appointments'
-    | 'agenda',
+    | 'agenda'
+    | 'supervision',
 ): Promise<void> {
   await appendAudit(tx, {
     actorUserId: ctx.session.user.id,

@@ -13,6 +13,27 @@ import { loadCaseFile } from '../clients/profile.ts';
 import { computeOrRefuse } from './compute.ts';
 import { loadDeadlineView, type DeadlineView } from './deadline-view.ts';
 
+export type DeadlineInsert = typeof deadlines.$inferInsert;
+
+/**
+ * The row of a free date entered by hand (not computed from a rule): its due day, what is to be done and why.
+ * Shared by the verbs that add such a date (by hand here; agreed at a supervision review).
+ */
+export function freeDateDeadline(fields: {
+  personId: string;
+  caseId: string;
+  matterId: string | null;
+  due: string;
+  title: string;
+  explanation: string;
+  createdById: string;
+  now: Date;
+  supervisionReviewId?: string | null;
+}): DeadlineInsert {
+  const { now, ...rest } = fields;
+  return { ...rest, source: 'manual', certainty: 'practice', createdAt: now, updatedAt: now };
+}
+
 /** A deadline added by hand: a catalogue rule from a trigger date, or a free date with its reason. */
 export async function createDeadline(
   ctx: StaffContext,
@@ -61,13 +82,16 @@ export async function createDeadline(
           certainty: computed.certainty,
         }
       : input.kind === 'date'
-        ? {
-            ...common,
+        ? freeDateDeadline({
+            personId: person.id,
+            caseId: file.id,
+            matterId: input.matterId,
             due: input.due,
             title: input.title,
             explanation: 'A date entered by hand, not computed from a rule.',
-            certainty: 'practice' as const,
-          }
+            createdById: ctx.session.user.id,
+            now,
+          })
         : null;
     if (!values) throw new Error('unreachable: a rule deadline without its computation');
     const [row] = await tx.insert(deadlines).values(values).returning({ id: deadlines.id });

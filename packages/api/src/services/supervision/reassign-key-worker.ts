@@ -1,12 +1,127 @@
-import type { reassignKeyWorkerInput } from '@umbrella/domain';
+import { cases, people, timelineEvents, users } from '@umbrella/db';
+import { londonToday, type reassignKeyWorkerInput } from '@umbrella/domain';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { StaffContext } from '../access/client-record.ts';
+import { badRequest } from '../../errors.ts';
+import {
+  auditClientChange,
+  inClientTransaction,
+  openClientRecord,
+  type PersonRow,
+  type StaffContext,
+} from '../access/client-record.ts';
 import type { ReassignResult } from './views.ts';
 
-/** CONTRACT STUB: to be written (issue 6). */
+/** "Key worker changed from Joanna Mensah to Tomasz Nowak. Reason: …" (staff names only). */
+export function keyWorkerChangeNote(from: string | null, to: string, reason: string | null): string {
+  const sentence = `Key worker changed from ${from ?? 'no one'} to ${to}.`;
+  return reason ? `${sentence} Reason: ${reason}` : sentence;
+}
+
+/**
+ * Makes one member of staff the key worker of one client or many (a bulk move is all or nothing). Each client
+ * changed gets a timeline event and an audit row; their open case's lead caseworker moves too when it was the
+ * old key worker or nobody. Clients who already have that key worker are left as they are.
+ */
 export async function reassignKeyWorker(
-  _ctx: StaffContext,
-  _input: z.infer<typeof reassignKeyWorkerInput>,
+  ctx: StaffContext,
+  input: z.infer<typeof reassignKeyWorkerInput>,
 ): Promise<ReassignResult> {
-  throw new Error('not written yet');
+  const now = ctx.now();
+  const today = londonToday(now);
+  return inClientTransaction(ctx, async (tx) => {
+    const [target] = await tx
+      .select({ id: users.id, displayName: users.displayName, role: users.role, active: users.active })
+      .from(users)
+      .where(eq(users.id, input.keyWorkerId))
+      .limit(1);
+    if (!target || !target.active || target.role === 'volunteer') {
+      throw badRequest('keyWorkerId', 'Choose an active caseworker or supervisor.');
+    }
+    // Each record is checked and its row locked, in id order so two bulk moves cannot deadlock.
+    const clients: PersonRow[] = [];
+    for (const personId of [...input.personIds].sort()) {
+      clients.push(await openClientRecord(tx, ctx, personId, 'supervision.reassign', { forUpdate: true }));
+    }
+    const archived = clients.filter((c) => c.archivedAt !== null);
+    if (archived.length) {
+      throw badRequest(
+        'personIds',
+        archived.length === 1 && clients.length === 1
+          ? 'This client is archived: their key worker can no longer be changed.'
+          : `${archived.length} of the clients chosen are archived: their key worker can no longer be changed. Leave them out and try again.`,
+      );
+    }
+    const changing = clients.filter((c) => c.keyWorkerId !== target.id);
+    const result = { changed: changing.length, unchanged: clients.length - changing.length };
+    if (!changing.length) return result;
+    const changingIds = changing.map((c) => c.id);
+
+    const previousIds = [...new Set(changing.flatMap((c) => (c.keyWorkerId ? [c.keyWorkerId] : [])))];
+    const names = new Map(
+      previousIds.length
+        ? (
+            await tx
+              .select({ id: users.id, displayName: users.displayName })
+              .from(users)
+              .where(inArray(users.id, previousIds))
+          ).map((u) => [u.id, u.displayName])
+        : [],
+    );
+    const files = new Map<string, string>();
+    const fileRows = await tx
+      .select({ id: cases.id, personId: cases.personId })
+      .from(cases)
+      .where(inArray(cases.personId, changingIds))
+      .orderBy(desc(cases.openedOn), desc(cases.createdAt));
+    // The latest case file of each client (loadCaseFile's choice).
+    for (const row of fileRows) if (!files.has(row.personId)) files.set(row.personId, row.id);
+
+    // Before the people rows change: the lead moves where it was the old key worker, or nobody.
+    const moved = await tx
+      .update(cases)
+      .set({ leadCaseworkerId: target.id, version: sql`${cases.version} + 1`, updatedAt: now })
+      .where(
+        and(
+          inArray(cases.personId, changingIds),
+          eq(cases.status, 'open'),
+          or(
+            isNull(cases.leadCaseworkerId),
+            sql`${cases.leadCaseworkerId} = (select ${people.keyWorkerId} from ${people} where ${people.id} = ${cases.personId})`,
+          ),
+        ),
+      )
+      .returning({ personId: cases.personId });
+    const leadMoved = new Set(moved.map((m) => m.personId));
+    await tx
+      .update(people)
+      .set({ keyWorkerId: target.id, version: sql`${people.version} + 1`, updatedAt: now })
+      .where(inArray(people.id, changingIds));
+    await tx.insert(timelineEvents).values(
+      changing.map((client) => ({
+        personId: client.id,
+        caseId: files.get(client.id) ?? null,
+        kind: 'key_worker_changed' as const,
+        occurredOn: today,
+        recordedById: ctx.session.user.id,
+        note: keyWorkerChangeNote(
+          client.keyWorkerId ? (names.get(client.keyWorkerId) ?? null) : null,
+          target.displayName,
+          input.reason,
+        ),
+        details: { fromUserId: client.keyWorkerId, toUserId: target.id },
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    for (const client of changing) {
+      await auditClientChange(tx, ctx, 'supervision.reassign', client.id, {
+        from: client.keyWorkerId,
+        to: target.id,
+        leadCaseworkerMoved: leadMoved.has(client.id),
+        bulk: clients.length > 1,
+      });
+    }
+    return result;
+  });
 }

@@ -1,7 +1,8 @@
 import type { StaffContext } from '../access/client-record.ts';
+import { loadStallSettingsRow } from './thresholds.ts';
 import type { StallSettings } from './views.ts';
 
-/** CONTRACT STUB: to be written (issue 6). */
-export async function getStallSettings(_ctx: StaffContext): Promise<StallSettings> {
-  throw new Error('not written yet');
+/** The stall thresholds in force, with the version an edit must name (null while the defaults apply). */
+export async function getStallSettings(ctx: StaffContext): Promise<StallSettings> {
+  return ctx.db.transaction((tx) => loadStallSettingsRow(tx));
 }
