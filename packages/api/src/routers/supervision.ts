@@ -39,7 +39,8 @@ export const supervisionRouter = router({
   stageStays: supervisorProcedure
     .input(stageStaysInput)
     .query(({ ctx, input }) => listStageStays(ctx, input)),
-  settings: supervisorProcedure.query(({ ctx }) => getStallSettings(ctx)),
+  // Readable by staff, so an admin who is not a supervisor can see what they edit.
+  settings: staffProcedure.query(({ ctx }) => getStallSettings(ctx)),
   updateSettings: adminProcedure
     .input(updateStallThresholdsInput)
     .mutation(({ ctx, input }) => updateStallSettings(ctx, input)),

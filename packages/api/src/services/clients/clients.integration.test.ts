@@ -106,6 +106,39 @@ describe('client records', () => {
     expect(JSON.stringify(audit?.details)).not.toContain('Chen');
   });
 
+  it('puts a change of key worker made in the edit form on the timeline, naming both', async () => {
+    const { id } = await (
+      await caseworker.call()
+    ).clients.create(clientInput({ displayName: 'Kay', keyWorkerId: caseworker.user.id }));
+    await (
+      await caseworker.call()
+    ).clients.update({
+      ...clientInput({ displayName: 'Kay', keyWorkerId: colleague.user.id }),
+      id,
+      version: 1,
+    });
+    const events = await api.handle.db
+      .select({ note: timelineEvents.note })
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.personId, id), eq(timelineEvents.kind, 'key_worker_changed')));
+    expect(events.map((e) => e.note)).toEqual([
+      `Key worker changed from Casey Worker to ${colleague.user.displayName}.`,
+    ]);
+    // An edit that leaves the key worker alone adds nothing.
+    await (
+      await caseworker.call()
+    ).clients.update({
+      ...clientInput({ displayName: 'Kay B', keyWorkerId: colleague.user.id }),
+      id,
+      version: 2,
+    });
+    const after = await api.handle.db
+      .select({ id: timelineEvents.id })
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.personId, id), eq(timelineEvents.kind, 'key_worker_changed')));
+    expect(after).toHaveLength(1);
+  });
+
   it('refuses a stale edit with a CONFLICT and writes nothing', async () => {
     const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Stale Test' }));
     await (

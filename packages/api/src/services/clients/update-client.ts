@@ -1,6 +1,6 @@
-import { cases, people, personAliases } from '@umbrella/db';
+import { cases, people, personAliases, timelineEvents, users, type DbOrTx } from '@umbrella/db';
 import type { updateClientInput } from '@umbrella/domain';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError, conflict } from '../../errors.ts';
 import {
@@ -13,6 +13,9 @@ import {
 } from '../access/client-record.ts';
 import { changedFields } from '../access/changed-fields.ts';
 import { staleOrMissing } from '../access/versioned.ts';
+import { organisationToday } from '../cases/calendar.ts';
+import { keyWorkerChangeNote } from '../supervision/reassign-key-worker.ts';
+import { loadCaseFile } from './profile.ts';
 import { assertStillOpenable, checkClientReferences } from './check-references.ts';
 import { personColumns, replaceAliases, type PersonColumns } from './person-columns.ts';
 
@@ -58,10 +61,47 @@ export async function updateClient(
         .set({ teamId: input.teamId, updatedAt: now })
         .where(eq(cases.personId, input.id));
     }
+    if (before.keyWorkerId !== input.keyWorkerId) {
+      await recordKeyWorkerChange(tx, ctx, input.id, before.keyWorkerId, input.keyWorkerId, now);
+    }
     const changed = changedFields(before, columns, Object.keys(columns) as (keyof PersonColumns)[]);
     await auditClientChange(tx, ctx, 'clients.update', input.id, {
       changed: aliasesChanged ? [...changed, 'aliases'] : changed,
     });
     return updated;
+  });
+}
+
+/** A change of key worker made in the edit form goes on the timeline like a supervisor's reassignment. */
+async function recordKeyWorkerChange(
+  tx: DbOrTx,
+  ctx: StaffContext,
+  personId: string,
+  from: string | null,
+  to: string | null,
+  now: Date,
+): Promise<void> {
+  const ids = [from, to].filter((id): id is string => id !== null);
+  const names = new Map(
+    ids.length
+      ? (
+          await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids))
+        ).map((u) => [u.id, u.name])
+      : [],
+  );
+  const file = await loadCaseFile(tx, personId);
+  await tx.insert(timelineEvents).values({
+    personId,
+    caseId: file.id,
+    kind: 'key_worker_changed',
+    occurredOn: organisationToday(now),
+    recordedById: ctx.session.user.id,
+    note: keyWorkerChangeNote(
+      from ? (names.get(from) ?? null) : null,
+      to ? (names.get(to) ?? null) : null,
+      null,
+    ),
+    createdAt: now,
+    updatedAt: now,
   });
 }

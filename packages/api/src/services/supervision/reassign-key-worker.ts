@@ -13,8 +13,8 @@ import {
 import type { ReassignResult } from './views.ts';
 
 /** "Key worker changed from Joanna Mensah to Tomasz Nowak. Reason: …" (staff names only). */
-export function keyWorkerChangeNote(from: string | null, to: string, reason: string | null): string {
-  const sentence = `Key worker changed from ${from ?? 'no one'} to ${to}.`;
+export function keyWorkerChangeNote(from: string | null, to: string | null, reason: string | null): string {
+  const sentence = `Key worker changed from ${from ?? 'no one'} to ${to ?? 'no one'}.`;
   return reason ? `${sentence} Reason: ${reason}` : sentence;
 }
 

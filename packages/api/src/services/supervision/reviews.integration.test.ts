@@ -320,12 +320,12 @@ describe('who reads the review notes', () => {
 });
 
 describe('stall threshold settings', () => {
-  it('reads the defaults (no version) for supervisors only', async () => {
+  it('reads the defaults (no version) for staff, so an admin who is not a supervisor sees what they edit', async () => {
     expect(await (await supervisor.call()).supervision.settings()).toEqual({
       thresholds: DEFAULT_STALL_THRESHOLDS,
       version: null,
     });
-    await expect((await alice.call()).supervision.settings()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await (await alice.call()).supervision.settings()).version).toBeNull();
   });
 
   it('lets only an admin save them, versioned, and audits the keys changed', async () => {
