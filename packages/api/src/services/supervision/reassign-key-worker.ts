@@ -1,5 +1,5 @@
-import { cases, people, timelineEvents, users } from '@umbrella/db';
-import { londonToday, type reassignKeyWorkerInput } from '@umbrella/domain';
+import { cases, people, teamMembers, timelineEvents, users, type DbOrTx } from '@umbrella/db';
+import { canOpenClient, londonToday, type reassignKeyWorkerInput } from '@umbrella/domain';
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
@@ -50,6 +50,19 @@ export async function reassignKeyWorker(
         archived.length === 1 && clients.length === 1
           ? 'This client is archived: their key worker can no longer be changed.'
           : `${archived.length} of the clients chosen are archived: their key worker can no longer be changed. Leave them out and try again.`,
+      );
+    }
+    // A key worker must be able to open their clients' records: a restricted client needs someone on its team.
+    const targetViewer = { role: target.role, teamIds: await teamIdsOf(tx, target.id) };
+    const unreachable = clients.filter((c) => !canOpenClient(targetViewer, c)).length;
+    if (unreachable) {
+      const whose =
+        clients.length === 1
+          ? 'this restricted client’s team, so could not open the record'
+          : `the team of ${unreachable} of the restricted clients chosen, so could not open their records`;
+      throw badRequest(
+        'keyWorkerId',
+        `${target.displayName} is not on ${whose}. Add them to the team first, or choose someone on it.`,
       );
     }
     const changing = clients.filter((c) => c.keyWorkerId !== target.id);
@@ -124,4 +137,12 @@ export async function reassignKeyWorker(
     }
     return result;
   });
+}
+
+async function teamIdsOf(tx: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ teamId: teamMembers.teamId })
+    .from(teamMembers)
+    .where(eq(teamMembers.userId, userId));
+  return rows.map((r) => r.teamId);
 }

@@ -33,7 +33,8 @@ beforeAll(async () => {
   carol = await signedIn(api, { email: 'carol@x.test', displayName: 'Carol' });
   staff.inactive = (await createUser(api.handle.db, { email: 'gone@x.test', active: false })).id;
   staff.volunteer = (await createUser(api.handle.db, { email: 'vol@x.test', role: 'volunteer' })).id;
-  const south = await createTeam(api.handle.db, { name: 'South', memberIds: [carol.user.id] });
+  // Bob is on South, so he may become Esi's key worker; Alice is not.
+  const south = await createTeam(api.handle.db, { name: 'South', memberIds: [carol.user.id, bob.user.id] });
   c.alices = await createClientVia(alice, { displayName: 'Ama', keyWorkerId: alice.user.id });
   c.ledByCarol = await createClientVia(alice, { displayName: 'Berhane', keyWorkerId: alice.user.id });
   await (
@@ -159,6 +160,22 @@ describe('reassigning a key worker', () => {
       ).toEqual(['Choose an active caseworker or supervisor.']);
     }
     expect((await stateOf(c.alices)).keyWorkerId).toBe(bob.user.id);
+  });
+
+  it('refuses a key worker who could not open a restricted client, writing nothing', async () => {
+    const before = await Promise.all([stateOf(c.hidden), stateOf(c.nobodys)]);
+    expect(
+      await expectBadField(
+        (await supervisor.call()).supervision.reassign({
+          personIds: [c.hidden.id, c.nobodys.id],
+          keyWorkerId: alice.user.id,
+        }),
+        'keyWorkerId',
+      ),
+    ).toEqual([
+      'Alice Mensah is not on the team of 1 of the restricted clients chosen, so could not open their records. Add them to the team first, or choose someone on it.',
+    ]);
+    expect(await Promise.all([stateOf(c.hidden), stateOf(c.nobodys)])).toEqual(before);
   });
 
   it('refuses the whole move when one client is archived', async () => {
