@@ -82,3 +82,11 @@ describe('moving through the agenda', () => {
     expect(shiftAgenda(day, -1)).toEqual({ ...day, date: '2026-12-30' });
   });
 });
+
+describe('validateAgendaSearch over a malformed address', () => {
+  it('returns every key, so the router cannot fall back to the raw value', () => {
+    const search = validateAgendaSearch({ date: 'rubbish', span: 'month', scope: 'x', unassigned: 'no' });
+    expect(Object.keys(search).sort()).toEqual(['date', 'scope', 'span', 'unassigned']);
+    expect(Object.values(search).every((v) => v === undefined)).toBe(true);
+  });
+});

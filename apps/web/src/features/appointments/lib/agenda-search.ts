@@ -6,10 +6,10 @@ import { dayNumber, fromDayNumber, todayInLondon } from '../../../lib/dates.ts';
  * `/appointments` always shows this week.
  */
 export interface AgendaSearch {
-  date?: string;
-  span?: 'day';
-  scope?: 'all';
-  unassigned?: true;
+  date?: string | undefined;
+  span?: 'day' | undefined;
+  scope?: 'all' | undefined;
+  unassigned?: true | undefined;
 }
 
 /** The filters with the defaults filled in: what the agenda is asked for. */
@@ -28,14 +28,18 @@ export function isAgendaDate(value: unknown): value is string {
 }
 
 // Checked by shape only (no lists from the domain), so the router's first download stays small.
-/** Anything unknown or malformed in the address is dropped rather than refused: an old bookmark still opens. */
+/**
+ * Anything unknown or malformed in the address is dropped rather than refused: an old bookmark still opens.
+ * Every key is returned (`undefined` when dropped): the router lays this over the raw search, so a key left
+ * out would let a malformed value through.
+ */
 export function validateAgendaSearch(search: Record<string, unknown>): AgendaSearch {
-  const out: AgendaSearch = {};
-  if (isAgendaDate(search.date)) out.date = search.date;
-  if (search.span === 'day') out.span = 'day';
-  if (search.scope === 'all') out.scope = 'all';
-  if (search.unassigned === true || search.unassigned === 'true') out.unassigned = true;
-  return out;
+  return {
+    date: isAgendaDate(search.date) ? search.date : undefined,
+    span: search.span === 'day' ? 'day' : undefined,
+    scope: search.scope === 'all' ? 'all' : undefined,
+    unassigned: search.unassigned === true || search.unassigned === 'true' ? true : undefined,
+  };
 }
 
 export function agendaFilters(search: AgendaSearch, today: string = todayInLondon()): AgendaFilters {
