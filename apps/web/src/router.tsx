@@ -22,6 +22,9 @@ import { redirectIfSignedIn, requireActiveSession, requireSignInStep } from './f
 import type { SignInNotice } from './features/auth/use-end-session.ts';
 import { HomeSwitch } from './features/my-work/routes/home-switch.tsx';
 import { validateMyWorkSearch } from './features/my-work/lib/search.ts';
+import { validateDigestSearch } from './features/digest/lib/week-search.ts';
+import { validateSupervisionSearch } from './features/supervision/lib/dashboard-search.ts';
+import { SupervisorGate } from './features/supervision/routes/supervisor-gate.tsx';
 import type { RouterContext } from './lib/router-context.ts';
 import { queryClient, trpc } from './trpc.ts';
 
@@ -118,6 +121,16 @@ const myWorkIndexRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/my-work/routes/my-work-page.tsx'), 'MyWorkPage'),
 });
 
+// "This week": the weekly digest of the caller's own due items; the week (its Monday) in the address.
+const digestRoute = createRoute({ getParentRoute: () => appLayout, path: 'digest', component: StaffGate });
+
+const digestIndexRoute = createRoute({
+  getParentRoute: () => digestRoute,
+  path: '/',
+  validateSearch: validateDigestSearch,
+  component: lazyRouteComponent(() => import('./features/digest/routes/digest-page.tsx'), 'DigestPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appLayout,
   path: 'account',
@@ -156,6 +169,16 @@ const teamRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'teams/$teamId',
   component: lazyRouteComponent(() => import('./features/admin-teams/routes/team-page.tsx'), 'TeamPage'),
+});
+
+// When cases are flagged as stalled: the organisation's thresholds.
+const adminSupervisionRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'supervision',
+  component: lazyRouteComponent(
+    () => import('./features/admin-supervision/routes/stall-settings-page.tsx'),
+    'StallSettingsPage',
+  ),
 });
 
 // Client records and the agency directory: caseworkers and supervisors only.
@@ -298,13 +321,38 @@ const agencyRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/agencies/routes/agency-page.tsx'), 'AgencyPage'),
 });
 
+// The supervisors' dashboard: stalled cases (filters, fixed values and ids, in the address), caseloads, charts.
+const supervisionRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'supervision',
+  component: SupervisorGate,
+});
+
+const supervisionIndexRoute = createRoute({
+  getParentRoute: () => supervisionRoute,
+  path: '/',
+  validateSearch: validateSupervisionSearch,
+  component: lazyRouteComponent(
+    () => import('./features/supervision/routes/supervision-page.tsx'),
+    'SupervisionPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([setupRoute, signInRoute, totpCodeRoute, newPasswordRoute, twoFactorSetupRoute]),
   appLayout.addChildren([
     homeRoute,
     myWorkRoute.addChildren([myWorkIndexRoute]),
+    digestRoute.addChildren([digestIndexRoute]),
     accountRoute,
-    adminRoute.addChildren([adminIndexRoute, usersRoute, userRoute, teamsRoute, teamRoute]),
+    adminRoute.addChildren([
+      adminIndexRoute,
+      usersRoute,
+      userRoute,
+      teamsRoute,
+      teamRoute,
+      adminSupervisionRoute,
+    ]),
     clientsRoute.addChildren([
       clientsIndexRoute,
       newClientRoute,
@@ -316,6 +364,7 @@ const routeTree = rootRoute.addChildren([
     agenciesRoute.addChildren([agenciesIndexRoute, newAgencyRoute, agencyRoute]),
     appointmentsRoute.addChildren([agendaRoute, appointmentRoute]),
     accompanimentsRoute.addChildren([accompanimentsIndexRoute, accompanimentRoute]),
+    supervisionRoute.addChildren([supervisionIndexRoute]),
   ]),
 ]);
 

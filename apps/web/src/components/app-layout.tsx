@@ -45,6 +45,9 @@ export function AppLayout() {
                     <MyWorkNavLink />
                   </li>
                   <li>
+                    <Link to="/digest">This week</Link>
+                  </li>
+                  <li>
                     <Link to="/clients">Clients</Link>
                   </li>
                   <li>
@@ -56,6 +59,11 @@ export function AppLayout() {
                   <li>
                     <Link to="/agencies">Agencies</Link>
                   </li>
+                  {user.role === 'supervisor' ? (
+                    <li>
+                      <Link to="/supervision">Supervision</Link>
+                    </li>
+                  ) : null}
                 </>
               ) : (
                 <li>
@@ -71,6 +79,9 @@ export function AppLayout() {
                   </li>
                   <li>
                     <Link to="/admin/teams">Teams</Link>
+                  </li>
+                  <li>
+                    <Link to="/admin/supervision">Thresholds</Link>
                   </li>
                 </>
               ) : null}

@@ -21,5 +21,9 @@ export const cases = pgTable(
     leadCaseworkerId: uuid().references(() => users.id),
     teamId: uuid().references(() => teams.id),
   },
-  (t) => [index('cases_person_idx').on(t.personId), index('cases_lead_idx').on(t.leadCaseworkerId, t.status), index('cases_status_idx').on(t.status, t.openedOn)],
+  (t) => [
+    index('cases_person_idx').on(t.personId),
+    index('cases_lead_idx').on(t.leadCaseworkerId, t.status),
+    index('cases_status_idx').on(t.status, t.openedOn),
+  ],
 );

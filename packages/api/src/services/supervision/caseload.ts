@@ -1,5 +1,5 @@
 import { appendAudit } from '@umbrella/db';
-import { londonToday, stallCutoffs } from '@umbrella/domain';
+import { londonToday, stallCutoffs, type StallCutoffs } from '@umbrella/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import type { StaffContext } from '../access/client-record.ts';
 import { openCaseStallsSql, withoutJit } from './stall-query.ts';
@@ -8,16 +8,19 @@ import type { Caseload, CaseloadRow } from './views.ts';
 
 /**
  * Per key worker (null: none) over all open cases, grouped in SQL: cases, stalled cases, overdue deadlines and
- * replies, and the case longest without activity. Rows: active caseworkers and supervisors (zeros when they hold
+ * replies (late by more than the threshold, as the stall rule counts them, so each number matches the cases its
+ * link lists), and the case longest without activity. Rows: active caseworkers and supervisors (zeros when they hold
  * nothing), anyone else still holding open cases, then the cases without a key worker when there are any.
  */
-function caseloadQuery(stalls: SQL, today: string): SQL {
+function caseloadQuery(stalls: SQL, cutoffs: StallCutoffs): SQL {
+  const today = cutoffs.today;
   return sql`
     with s as (${stalls}),
     od as (select d.case_id, count(*)::int as n from deadlines d
             where d.status = 'open' and d.due < ${today}::date group by d.case_id),
     ro as (select m.case_id, count(*)::int as n from communications m
-            where m.reply_state = 'awaiting' and m.reply_due < ${today}::date group by m.case_id),
+            where m.reply_state = 'awaiting' and m.reply_due < ${cutoffs.replyLateIfDueBefore}::date
+            group by m.case_id),
     pc as (select s.*, p.display_name, coalesce(od.n, 0) as od, coalesce(ro.n, 0) as ro
              from s join people p on p.id = s.person_id
              left join od on od.case_id = s.case_id left join ro on ro.case_id = s.case_id),
@@ -80,8 +83,8 @@ export async function getCaseload(ctx: StaffContext): Promise<Caseload> {
   return ctx.db.transaction(async (tx) => {
     await withoutJit(tx);
     const thresholds = await loadStallThresholds(tx);
-    const stalls = openCaseStallsSql(stallCutoffs(thresholds, today), now);
-    const result = await tx.execute(caseloadQuery(stalls, today));
+    const cutoffs = stallCutoffs(thresholds, today);
+    const result = await tx.execute(caseloadQuery(openCaseStallsSql(cutoffs, now), cutoffs));
     const rows = (result.rows as Record<string, unknown>[]).map(toRow);
     await appendAudit(tx, {
       actorUserId: ctx.session.user.id,

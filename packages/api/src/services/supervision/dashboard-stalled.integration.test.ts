@@ -528,7 +528,8 @@ describe('supervision.caseload', () => {
         openCases: 4,
         stalledCases: 2,
         overdueDeadlines: 1,
-        repliesOverdue: 2,
+        // Cy's reply, more than 10 days late; Di's, exactly 10 days late, is not counted (as the stall rule).
+        repliesOverdue: 1,
         oldestUntouched: oldest('Ada Deadline', '2026-11-20', 3),
       },
       {

@@ -42,7 +42,7 @@ export interface CaseloadRow {
   stalledCases: number;
   /** Open deadlines past their due day, on those cases. */
   overdueDeadlines: number;
-  /** Replies awaited past their reply-due day, on those cases. */
+  /** Replies awaited more than the stall threshold past their reply-due day, on those cases. */
   repliesOverdue: number;
   /** The case that has gone longest without activity. */
   oldestUntouched: {

@@ -9,6 +9,7 @@ import type { MatterView } from '../../matters/lib/types.ts';
 import {
   AXIS_HEIGHT,
   eventDescription,
+  eventNote,
   LABEL_ROWS,
   LANE_HEIGHT,
   layoutTimeline,
@@ -34,9 +35,8 @@ function laneName(event: TimelineEvent, matters: readonly MatterView[]): string 
 }
 
 function tooltip(event: TimelineEvent, matters: readonly MatterView[]): string {
-  const note = event.note
-    ? ` — ${event.note.length > 160 ? `${event.note.slice(0, 159)}…` : event.note}`
-    : '';
+  const text = eventNote(event);
+  const note = text ? ` — ${text.length > 160 ? `${text.slice(0, 159)}…` : text}` : '';
   return `${formatCalendarDate(event.occurredOn)} · ${laneName(event, matters)}: ${eventDescription(event)}${note}`;
 }
 
@@ -159,7 +159,7 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
           <p>
             <strong>{formatCalendarDate(selected.occurredOn)}</strong> · {laneName(selected, matters)}:{' '}
             {eventDescription(selected)}
-            {selected.note ? <span className="pre-line"> — {selected.note}</span> : null}{' '}
+            {eventNote(selected) ? <span className="pre-line"> — {eventNote(selected)}</span> : null}{' '}
             <CommunicationLink event={selected} />
             <AppointmentLink event={selected} />
             <span className="muted">(recorded by {selected.recordedBy.displayName})</span>
@@ -197,7 +197,7 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
                     <AppointmentLink event={event} />
                   </>
                 ) : null}
-                {event.note ? <p className="timeline-list__note pre-line">{event.note}</p> : null}
+                {eventNote(event) ? <p className="timeline-list__note pre-line">{eventNote(event)}</p> : null}
                 <span className="timeline-list__by muted"> Recorded by {event.recordedBy.displayName}.</span>
               </li>
             ))}
@@ -322,6 +322,7 @@ const LEGEND: { tone: Tone; shape: Marker['shape']; label: string }[] = [
   { tone: 'closed', shape: 'circle', label: TONE_LABELS.closed },
   { tone: 'neutral', shape: 'square', label: 'Note' },
   { tone: 'neutral', shape: 'triangle', label: 'Accompaniment report' },
+  { tone: 'neutral', shape: 'diamond', label: 'Case file event' },
 ];
 
 function Legend() {
@@ -339,6 +340,8 @@ function Legend() {
               <rect className="marker__shape" x={3.5} y={3.5} width={9} height={9} />
             ) : item.shape === 'triangle' ? (
               <path className="marker__shape" d="M 8 2 L 14 13 L 2 13 Z" />
+            ) : item.shape === 'diamond' ? (
+              <path className="marker__shape" d="M 8 1.5 L 14.5 8 L 8 14.5 L 1.5 8 Z" />
             ) : (
               <circle className="marker__shape" cx={8} cy={8} r={item.shape === 'ring' ? 5 : 6} />
             )}

@@ -84,6 +84,23 @@ export function eventDescription(event: TimelineEvent): string {
   return eventTitle(event);
 }
 
+/**
+ * The note to show after the description, or null: a key worker change's note is its sentence, already the
+ * description, so it is not said twice.
+ */
+export function eventNote(event: TimelineEvent): string | null {
+  if (event.kind === 'key_worker_changed') return null;
+  return event.note;
+}
+
+/** Events about the case file as a whole, drawn as diamonds in its lane. */
+const CASE_EVENTS: ReadonlySet<TimelineEvent['kind']> = new Set([
+  'case_opened',
+  'case_closed',
+  'supervision_review',
+  'key_worker_changed',
+]);
+
 export interface Lane {
   key: string;
   matterId: string | null;
@@ -235,7 +252,7 @@ export function layoutTimeline(input: {
         ? 'square'
         : event.kind === 'accompaniment_report'
           ? 'triangle'
-          : event.kind === 'case_opened' || event.kind === 'case_closed'
+          : CASE_EVENTS.has(event.kind)
             ? 'diamond'
             : event.kind === 'matter_opened' || event.kind === 'matter_reopened'
               ? 'ring'

@@ -17,6 +17,7 @@ import { CommunicationsSection } from '../../communications/components/communica
 import { DeadlinesSection } from '../../deadlines/components/deadlines-section.tsx';
 import { MatterPanel } from '../../matters/components/matter-panel.tsx';
 import { OpenMatterForm } from '../../matters/components/open-matter-form.tsx';
+import { SupervisionSection } from '../../supervision/components/supervision-section.tsx';
 import { AddNoteForm } from '../components/add-note-form.tsx';
 import { CaseFileForm } from '../components/case-file-form.tsx';
 import { ClientHeader } from '../components/client-header.tsx';
@@ -59,6 +60,8 @@ function ClientRecord({ client }: { client: ClientProfile }) {
       </p>
       <FlashNotice />
       <ClientHeader client={client} />
+
+      <SupervisionSection client={client} />
 
       <DeadlinesSection personId={client.id} matters={client.matters} />
 
@@ -194,7 +197,10 @@ function RecentNotes({ client }: { client: ClientProfile }) {
   const trpc = useTRPC();
   const timeline = useQuery(trpc.clients.timeline.queryOptions({ personId: client.id }));
   const [all, setAll] = useState(false);
-  const notes = (timeline.data?.items ?? []).filter((e) => e.note).reverse();
+  // A key worker change carries its sentence as a note: it is on the timeline, not one of the notes.
+  const notes = (timeline.data?.items ?? [])
+    .filter((e) => e.note && e.kind !== 'key_worker_changed')
+    .reverse();
   if (timeline.isPending) return null;
   if (notes.length === 0) return <p className="muted">No notes yet.</p>;
   const shown = all ? notes : notes.slice(0, 5);

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blankAction,
+  blankReview,
+  isReviewDate,
+  reviewFormFields,
+  reviewFormSchema,
+  reviewSavedText,
+  toRecordReviewInput,
+} from './review-form.ts';
+
+const TODAY = '2026-11-23';
+const PERSON = '00000000-0000-4000-8000-000000000001';
+const schema = reviewFormSchema(TODAY);
+
+function messages(values: unknown): Record<string, string> {
+  const result = schema.safeParse(values);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+describe('the review form', () => {
+  it('starts empty, suggesting the next review after the interval (90 days unless said)', () => {
+    expect(blankReview(TODAY)).toEqual({ notes: '', actions: [], nextReviewOn: '2027-02-21' });
+    expect(blankReview(TODAY, 30).nextReviewOn).toBe('2026-12-23');
+    expect(blankAction(TODAY)).toEqual({ title: '', due: '2026-12-07' });
+  });
+
+  it('sends trimmed notes and actions, and an empty next review as null', () => {
+    const values = schema.parse({
+      notes: '  Discussed the RG delay.\n\nChase the SCA.  ',
+      actions: [{ title: ' Chase the SCA ', due: '2026-11-30' }],
+      nextReviewOn: '',
+    });
+    expect(toRecordReviewInput(values, PERSON)).toEqual({
+      personId: PERSON,
+      notes: 'Discussed the RG delay.\n\nChase the SCA.',
+      actions: [{ title: 'Chase the SCA', due: '2026-11-30' }],
+      nextReviewOn: null,
+    });
+  });
+
+  it('asks for notes, and for each action what and when', () => {
+    expect(messages({ notes: '   ', actions: [{ title: '', due: '' }], nextReviewOn: '' })).toEqual({
+      notes: 'Write the notes of the review',
+      'actions.0.title': 'Say what is to be done',
+      'actions.0.due': 'Enter the date it is due, for example 2026-11-23',
+    });
+  });
+
+  it('refuses an action due before today, but takes one due today', () => {
+    const base = { notes: 'n', nextReviewOn: '' };
+    expect(messages({ ...base, actions: [{ title: 'x', due: '2026-11-22' }] })).toEqual({
+      'actions.0.due': 'The action cannot be due before today (23 Nov 2026)',
+    });
+    expect(messages({ ...base, actions: [{ title: 'x', due: TODAY }] })).toEqual({});
+  });
+
+  it('wants the next review after today, on a real date', () => {
+    const base = { notes: 'n', actions: [] };
+    expect(messages({ ...base, nextReviewOn: TODAY })).toEqual({
+      nextReviewOn: 'The next review must be after today (23 Nov 2026)',
+    });
+    expect(messages({ ...base, nextReviewOn: '2026-02-30' })).toEqual({
+      nextReviewOn: 'Enter the date of the next review, for example 2027-02-21',
+    });
+    expect(messages({ ...base, nextReviewOn: '2026-11-24' })).toEqual({});
+  });
+
+  it('takes at most 20 actions', () => {
+    const actions = Array.from({ length: 21 }, () => ({ title: 'x', due: TODAY }));
+    expect(messages({ notes: 'n', actions, nextReviewOn: '' })).toEqual({
+      actions: 'At most 20 actions in one review',
+    });
+  });
+
+  it('knows real dates', () => {
+    expect(isReviewDate('2028-02-29')).toBe(true);
+    expect(isReviewDate('2027-02-29')).toBe(false);
+    expect(isReviewDate('23/11/2026')).toBe(false);
+    expect(isReviewDate('1989-12-31')).toBe(false);
+  });
+
+  it('places the server’s messages beside each action’s fields', () => {
+    expect(reviewFormFields(2)).toEqual([
+      'notes',
+      'nextReviewOn',
+      'actions',
+      'actions.0.title',
+      'actions.0.due',
+      'actions.1.title',
+      'actions.1.due',
+    ]);
+  });
+
+  it('says what was saved', () => {
+    expect(reviewSavedText(0, null)).toBe('The review has been recorded.');
+    expect(reviewSavedText(1, '2027-02-21')).toBe(
+      'The review has been recorded, and its action added to the deadlines. Next review by 21 Feb 2027.',
+    );
+    expect(reviewSavedText(3, null)).toBe(
+      'The review has been recorded, and its 3 actions added to the deadlines.',
+    );
+  });
+});
