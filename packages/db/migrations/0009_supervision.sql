@@ -5,7 +5,8 @@ CREATE TABLE "digest_deliveries" (
 	"user_id" uuid NOT NULL,
 	"week_start" date NOT NULL,
 	"sent_at" timestamp with time zone,
-	"failure" text
+	"failure" text,
+	"attempts" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "supervision_reviews" (

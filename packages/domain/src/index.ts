@@ -8,6 +8,7 @@ export * from './matters/stage-machine.ts';
 export * from './matters/kinds.ts';
 export * from './access/client-access.ts';
 export * from './common/schemas.ts';
+export * from './common/words.ts';
 export * from './clients/schemas.ts';
 export * from './matters/schemas.ts';
 export * from './matters/implied-details.ts';

@@ -1,6 +1,8 @@
 import { sendWeeklyDigests, type SendMail } from '@umbrella/api';
 import type { Database } from '@umbrella/db';
 import nodemailer from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { MailConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 
@@ -9,9 +11,26 @@ export const DIGEST_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 /** The first look, shortly after the server starts (not at once: migrations and start-up come first). */
 export const DIGEST_FIRST_CHECK_MS = 60 * 1000;
 
+/** A mail server on this machine: talking to it in clear sends nothing over a network. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/**
+ * nodemailer's options for SMTP_URL, parsed as nodemailer parses it. For `smtp://` to another machine STARTTLS
+ * is required, so the password and the e-mail never cross the network in clear (nodemailer would otherwise go
+ * on without TLS when the server does not offer it); set over the URL's own `?requireTLS=false`,
+ * `?ignoreTLS=true` or `?opportunisticTLS=true`. `smtps://` is TLS from the start. (Parsed here because
+ * nodemailer's createTransport drops every option given beside a `url`.)
+ */
+export function smtpTransportOptions(smtpUrl: string): SMTPTransport.Options {
+  const options: SMTPTransport.Options = parseConnectionUrl(smtpUrl);
+  const local = LOCAL_HOSTS.has(new URL(smtpUrl).hostname.toLowerCase());
+  if (options.secure || local) return options;
+  return { ...options, requireTLS: true, ignoreTLS: false, opportunisticTLS: false };
+}
+
 /** Sends through the configured mail server; the transport pools nothing and holds no state of ours. */
 export function smtpSender(mail: MailConfig): { send: SendMail; close(): void } {
-  const transport = nodemailer.createTransport(mail.smtpUrl);
+  const transport = nodemailer.createTransport(smtpTransportOptions(mail.smtpUrl));
   return {
     async send(message) {
       await transport.sendMail({

@@ -3,7 +3,7 @@ import {
   ACCOMPANIMENT_OUTCOME_LABELS,
   addCalendarDays,
   APPOINTMENT_TYPE_LABELS,
-  formatDate,
+  formatDay,
   londonLocalToInstant,
   londonToday,
   type AppointmentType,
@@ -16,10 +16,8 @@ import {
   appointments,
   appointmentVolunteers,
 } from '../schema/appointments.ts';
-import { cases } from '../schema/cases.ts';
 import { deadlines } from '../schema/deadlines.ts';
 import { asylumClaimDetails, matters, socialServicesDetails } from '../schema/matters.ts';
-import { people } from '../schema/people.ts';
 import { timelineEvents } from '../schema/timeline.ts';
 import { users } from '../schema/users.ts';
 import {
@@ -30,14 +28,7 @@ import {
   type DemoAppointment,
   type DemoVolunteer,
 } from './appointments-story.ts';
-
-interface ClientRow {
-  personId: string;
-  caseId: string;
-  openedOn: string;
-  keyWorkerId: string | null;
-  restricted: boolean;
-}
+import { demoClient, loadDemoClients, type DemoClientRow } from './demo-clients.ts';
 
 /** The volunteers' languages and availability, and everyone's phone number. */
 export async function loadDemoWorkProfiles(tx: DbOrTx, userIds: Map<string, string>): Promise<void> {
@@ -75,17 +66,13 @@ export async function loadDemoAppointments(
   now: Date,
 ): Promise<DemoAppointmentCounts> {
   const today = londonToday(now);
-  const clients = await loadClients(tx);
+  const clients = await loadDemoClients(tx);
   const volunteer = (who: DemoVolunteer) => {
     const id = userIds.get(DEMO_VOLUNTEERS[who]);
     if (!id) throw new Error(`Demo data: no volunteer ${who}.`);
     return id;
   };
-  const client = (name: string) => {
-    const row = clients.get(name);
-    if (!row) throw new Error(`Demo data: no client ${name}.`);
-    return row;
-  };
+  const client = (name: string) => demoClient(clients, name);
 
   const counts: DemoAppointmentCounts = { appointments: 0, accompanimentReports: 0, followUpDeadlines: 0 };
   const add = (made: DemoAppointmentCounts) => {
@@ -137,22 +124,6 @@ export async function loadDemoAppointments(
   return counts;
 }
 
-async function loadClients(tx: DbOrTx): Promise<Map<string, ClientRow>> {
-  const rows = await tx
-    .select({
-      displayName: people.displayName,
-      personId: people.id,
-      caseId: cases.id,
-      openedOn: cases.openedOn,
-      keyWorkerId: people.keyWorkerId,
-      restricted: people.restricted,
-    })
-    .from(people)
-    .innerJoin(cases, eq(cases.personId, people.id))
-    .orderBy(people.displayName);
-  return new Map(rows.map(({ displayName, ...row }) => [displayName, row]));
-}
-
 /** The client's matter holding that date (a hearing or a conference), and the date. */
 async function matterDate(
   tx: DbOrTx,
@@ -177,7 +148,7 @@ async function matterDate(
 async function insertAppointment(
   tx: DbOrTx,
   story: DemoAppointment,
-  client: ClientRow,
+  client: DemoClientRow,
   date: string,
   linked: { matterId: string; field: 'hearingDate' | 'initialConferenceDate' } | null,
   volunteerId: (who: DemoVolunteer) => string,
@@ -288,7 +259,7 @@ async function insertAppointment(
           source: 'manual',
           due: suggestedDue,
           title: followUp.description,
-          explanation: `Follow-up from the accompaniment report of ${formatDate(`${date}T12:00:00Z`)}: ${followUp.description}`,
+          explanation: `Follow-up from the accompaniment report of ${formatDay(date)}: ${followUp.description}`,
           certainty: 'practice',
           createdById: bookedBy,
         })

@@ -1,4 +1,4 @@
-import { addCalendarDays, formatDate, londonToday } from '@umbrella/domain';
+import { addCalendarDays, keyWorkerChangeNote, londonToday, reviewActionExplanation } from '@umbrella/domain';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { cases } from '../schema/cases.ts';
@@ -7,14 +7,9 @@ import { people } from '../schema/people.ts';
 import { supervisionReviews } from '../schema/supervision.ts';
 import { timelineEvents } from '../schema/timeline.ts';
 import { users } from '../schema/users.ts';
+import { demoClient, loadDemoClients, type DemoClientRow } from './demo-clients.ts';
 import type { StaffKey } from './story.ts';
 import { DEMO_REVIEWS, DEMO_UNALLOCATED, type DemoReview } from './supervision-story.ts';
-
-interface ClientRow {
-  personId: string;
-  caseId: string;
-  keyWorkerId: string | null;
-}
 
 /** A moment on a London working day (10:00 in winter, 11:00 in summer: close enough for the record). */
 const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -30,12 +25,12 @@ export async function loadDemoSupervision(
   now: Date,
 ): Promise<{ reviews: number; actions: number; timelineEvents: number }> {
   const today = londonToday(now);
-  const clients = await loadClients(tx);
+  const clients = await loadDemoClients(tx);
   let actions = 0;
   for (const review of DEMO_REVIEWS) {
-    actions += await insertReview(tx, review, clientOf(clients, review.client), staff, today);
+    actions += await insertReview(tx, review, demoClient(clients, review.client), staff, today);
   }
-  await unallocate(tx, clientOf(clients, DEMO_UNALLOCATED.client), staff, today);
+  await unallocate(tx, demoClient(clients, DEMO_UNALLOCATED.client), staff, today);
   // A timeline event per review, and one for the key worker change.
   return { reviews: DEMO_REVIEWS.length, actions, timelineEvents: DEMO_REVIEWS.length + 1 };
 }
@@ -43,7 +38,7 @@ export async function loadDemoSupervision(
 async function insertReview(
   tx: DbOrTx,
   review: DemoReview,
-  client: ClientRow,
+  client: DemoClientRow,
   staff: Record<StaffKey, string>,
   today: string,
 ): Promise<number> {
@@ -84,7 +79,7 @@ async function insertReview(
       source: 'manual' as const,
       due,
       title: action.title,
-      explanation: `Agreed at the supervision review on ${formatDate(on)}.`,
+      explanation: reviewActionExplanation(on),
       certainty: 'practice' as const,
       status: met ? ('met' as const) : ('open' as const),
       statusChangedAt: met ? at(metOn, 11) : null,
@@ -101,7 +96,7 @@ async function insertReview(
 
 async function unallocate(
   tx: DbOrTx,
-  client: ClientRow,
+  client: DemoClientRow,
   staff: Record<StaffKey, string>,
   today: string,
 ): Promise<void> {
@@ -117,27 +112,8 @@ async function unallocate(
     kind: 'key_worker_changed',
     occurredOn: on,
     recordedById: staff[DEMO_UNALLOCATED.by],
-    note: `Key worker changed from ${previous?.name ?? 'no one'} to no one. Reason: ${DEMO_UNALLOCATED.reason}`,
+    note: keyWorkerChangeNote(previous?.name ?? null, null, DEMO_UNALLOCATED.reason),
     createdAt: at(on, 16),
     updatedAt: at(on, 16),
   });
-}
-
-async function loadClients(tx: DbOrTx): Promise<Map<string, ClientRow>> {
-  const rows = await tx
-    .select({
-      displayName: people.displayName,
-      personId: people.id,
-      caseId: cases.id,
-      keyWorkerId: people.keyWorkerId,
-    })
-    .from(people)
-    .innerJoin(cases, eq(cases.personId, people.id));
-  return new Map(rows.map(({ displayName, ...row }) => [displayName, row]));
-}
-
-function clientOf(clients: Map<string, ClientRow>, name: string): ClientRow {
-  const client = clients.get(name);
-  if (!client) throw new Error(`Demo data: no client "${name}".`);
-  return client;
 }

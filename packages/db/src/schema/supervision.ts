@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
 import { baseColumns, versionColumn } from './columns.ts';
 import { people } from './people.ts';
@@ -34,7 +34,11 @@ export const supervisionReviews = pgTable(
   ],
 );
 
-/** One weekly digest e-mail per person per week: the row is claimed before sending, so two servers never both send. */
+/**
+ * One weekly digest e-mail per person per week: the row is claimed before sending, so two servers never both
+ * send. A claim that has not ended in a sent e-mail (a failure, or a crash before the outcome was written) may
+ * be claimed again an hour after its last attempt, up to three attempts in all.
+ */
 export const digestDeliveries = pgTable(
   'digest_deliveries',
   {
@@ -46,6 +50,8 @@ export const digestDeliveries = pgTable(
     sentAt: timestamp({ withTimezone: true }),
     /** Why it could not be sent (no personal data: the mail server's error code only). */
     failure: text(),
+    /** How many times the e-mail has been claimed for sending this week. */
+    attempts: integer().notNull().default(0),
   },
   (t) => [uniqueIndex('digest_deliveries_user_week_key').on(t.userId, t.weekStart)],
 );

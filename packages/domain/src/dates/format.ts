@@ -36,3 +36,14 @@ export function formatDateTime(instant: string | Date): string {
   const p = londonParts(instant);
   return `${p.day} ${p.month} ${p.year}, ${p.time}`;
 }
+
+/**
+ * `2026-11-23` -> `23 Nov 2026`: a calendar date (a day, not an instant) as written, through no time zone.
+ * Anything that is not `YYYY-MM-DD` is returned as it is.
+ */
+export function formatDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return day;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}

@@ -3,6 +3,8 @@ export {
   DEFAULT_STALL_THRESHOLDS,
   MAX_THRESHOLD_DAYS,
   MAX_THRESHOLD_MONTHS,
+  STAGE_ID_MAX,
+  STAGE_SENTENCE_MAX,
   STAGE_PERIOD_UNITS,
   stageThresholdFor,
   stageThresholdSchema,
@@ -42,3 +44,5 @@ export { stageFlagCutoffs, stallCutoffs, type StageCutoff, type StallCutoffs } f
 export * from './schemas.ts';
 export * from './digest.ts';
 export * from './review-access.ts';
+export { keyWorkerChangeNote } from './key-worker-note.ts';
+export { reviewActionExplanation } from './review-action.ts';

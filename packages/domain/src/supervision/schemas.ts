@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { uuidSchema, versionSchema } from '../auth/schemas.ts';
 import { calendarDateSchema, optionalText, requiredText } from '../common/schemas.ts';
+import { addMonths, toDayNumber, toIsoDate } from '../deadlines/iso-date.ts';
 import { deadlineDateSchema } from '../deadlines/schemas.ts';
 import { matterKindSchema } from '../matters/kinds.ts';
 import { STALL_REASONS } from './stall-rules.ts';
@@ -65,6 +66,14 @@ export const reviewActionInput = z.object({
   due: deadlineDateSchema,
 });
 
+/** A review plans the next one at most this many months ahead. */
+export const NEXT_REVIEW_MAX_MONTHS = 24;
+
+/** The latest day a review held on `today` may plan the next one for: `2026-11-23` -> `2028-11-23`. */
+export function latestNextReviewOn(today: string): string {
+  return toIsoDate(addMonths(toDayNumber(today), NEXT_REVIEW_MAX_MONTHS).due);
+}
+
 export const recordReviewInput = z.object({
   personId: uuidSchema,
   notes: requiredText(REVIEW_NOTES_MAX, 'Notes'),
@@ -72,8 +81,11 @@ export const recordReviewInput = z.object({
     .array(reviewActionInput, { error: 'actions must be a list' })
     .max(REVIEW_ACTIONS_MAX, { error: `At most ${REVIEW_ACTIONS_MAX} actions in one review` })
     .default([]),
-  /** When the case should next be reviewed; must be after today (checked in the service). */
-  nextReviewOn: calendarDateSchema.nullish().transform((v) => v ?? null),
+  /**
+   * When the case should next be reviewed: a real date before 2100 here; after today and at most two years
+   * ahead (`latestNextReviewOn`) is checked in the service, which knows today.
+   */
+  nextReviewOn: deadlineDateSchema.nullish().transform((v) => v ?? null),
 });
 export type RecordReviewInput = z.input<typeof recordReviewInput>;
 

@@ -31,6 +31,43 @@ describe('stageFlagCutoffs', () => {
     }
   });
 
+  it('agrees with stageOverdueFlag for the longest thresholds allowed, in every unit', () => {
+    const thresholds = stallThresholdsSchema.parse({
+      stages: [
+        { kind: 'police_report', stage: 'reported', after: 3650, unit: 'calendar_days', waiting: 'Waiting' },
+        { kind: 'nrm_referral', stage: 'referred', after: 3650, unit: 'working_days', waiting: 'Waiting' },
+        {
+          kind: 'social_services',
+          stage: 'assessment',
+          after: 2000,
+          unit: 'working_days',
+          waiting: 'Waiting',
+        },
+        { kind: 'asylum_claim', stage: 'awaiting_decision', after: 120, unit: 'months', waiting: 'Waiting' },
+      ],
+    });
+    for (const today of ['2026-11-23', '2027-01-04', '2027-02-28', '2028-02-29']) {
+      const cuts = stageFlagCutoffs(thresholds, today);
+      expect(cuts).toHaveLength(4);
+      for (const cut of cuts) {
+        for (let shift = -3; shift <= 3; shift += 1) {
+          const since = addCalendarDays(cut.flaggedIfSinceOnOrBefore, shift);
+          const flagged = stageOverdueFlag(
+            { kind: cut.kind, stage: cut.stage, stageSince: since },
+            today,
+            thresholds,
+          );
+          expect(flagged !== null, `${cut.kind}.${cut.stage} since ${since} on ${today}`).toBe(
+            since <= cut.flaggedIfSinceOnOrBefore,
+          );
+        }
+      }
+    }
+    // On 23 Nov 2026 a matter in the stage since 24 Nov 2016 has been there 3,651 days (flagged); since the 25th,
+    // 3,650 days (not yet).
+    expect(stageFlagCutoffs(thresholds, '2026-11-23')[0]?.flaggedIfSinceOnOrBefore).toBe('2016-11-24');
+  });
+
   it('waits 10 working days for a Reasonable Grounds decision, bank holidays not counted', () => {
     // Referred on Fri 18 Dec 2026: 10 working days (25 Dec, the Boxing Day substitute on 28 Dec and 1 Jan
     // skipped) end on Wed 6 Jan 2027; the first day flagged is Thu 7 Jan. Referred on the weekend after counts

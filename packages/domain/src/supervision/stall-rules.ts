@@ -1,4 +1,5 @@
-import { formatDate } from '../dates/format.ts';
+import { plural } from '../common/words.ts';
+import { formatDay } from '../dates/format.ts';
 import { DEFAULT_JURISDICTION, type Jurisdiction } from '../deadlines/calendars/jurisdictions.ts';
 import { addWorkingDays, isWorkingDayNumber } from '../deadlines/calendars/working-days.ts';
 import { addMonths, toDayNumber, toIsoDate } from '../deadlines/iso-date.ts';
@@ -98,8 +99,6 @@ export interface ReviewFacts {
   nextReviewOn: string | null;
 }
 
-const date = (iso: string) => formatDate(iso);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const days = (n: number) => plural(n, 'day');
 const quoted = (text: string) => `“${text}”`;
 
@@ -126,7 +125,7 @@ export function noActivityFlag(
   const since = last ?? facts.openedOn;
   const idle = daysBetween(since, today);
   if (idle <= thresholds.inactivityDays) return null;
-  const from = last ? `since ${date(since)}` : `since the case was opened on ${date(since)}`;
+  const from = last ? `since ${formatDay(since)}` : `since the case was opened on ${formatDay(since)}`;
   return {
     reason: 'no_activity',
     sentence: `No letter, note, stage change or appointment for ${days(idle)} (${from}).`,
@@ -184,7 +183,7 @@ export function stageOverdueFlag(
   const flagged = `flagged after ${t.after}`;
   return {
     reason: 'stage_overdue',
-    sentence: `${t.waiting} for ${elapsed} (since ${date(matter.stageSince)}); ${t.usual ? `${t.usual} — ${flagged}` : flagged}.`,
+    sentence: `${t.waiting} for ${elapsed} (since ${formatDay(matter.stageSince)}); ${t.usual ? `${t.usual} — ${flagged}` : flagged}.`,
   };
 }
 
@@ -199,8 +198,8 @@ export function deadlineOverdueFlag(
   const late = days(daysBetween(oldest.due, today));
   const sentence =
     overdue.length === 1
-      ? `The deadline ${quoted(oldest.title)} was due on ${date(oldest.due)} and is ${late} overdue.`
-      : `${overdue.length} deadlines are overdue; the oldest, ${quoted(oldest.title)}, was due on ${date(oldest.due)} (${late} ago).`;
+      ? `The deadline ${quoted(oldest.title)} was due on ${formatDay(oldest.due)} and is ${late} overdue.`
+      : `${overdue.length} deadlines are overdue; the oldest, ${quoted(oldest.title)}, was due on ${formatDay(oldest.due)} (${late} ago).`;
   return { reason: 'deadline_overdue', sentence };
 }
 
@@ -220,8 +219,8 @@ export function replyOverdueFlag(
   const rule = `flagged when more than ${days(thresholds.replyOverdueDays)} late`;
   const sentence =
     late.length === 1
-      ? `The reply ${what} was due on ${date(oldest.due)} and is ${by} late; ${rule}.`
-      : `${late.length} replies are late; the oldest, ${what}, was due on ${date(oldest.due)} (${by} ago); ${rule}.`;
+      ? `The reply ${what} was due on ${formatDay(oldest.due)} and is ${by} late; ${rule}.`
+      : `${late.length} replies are late; the oldest, ${what}, was due on ${formatDay(oldest.due)} (${by} ago); ${rule}.`;
   return { reason: 'reply_overdue', sentence };
 }
 
@@ -240,7 +239,7 @@ export function missedAppointmentFlag(facts: MissedAppointmentFacts, today: stri
   const more = unfollowed.length > 1 ? ` (and ${plural(unfollowed.length - 1, 'later one')} since)` : '';
   return {
     reason: 'missed_appointment_without_follow_up',
-    sentence: `The client missed the appointment on ${date(first)}${more} and nothing has been recorded since (${days(daysBetween(first, today))}).`,
+    sentence: `The client missed the appointment on ${formatDay(first)}${more} and nothing has been recorded since (${days(daysBetween(first, today))}).`,
   };
 }
 
@@ -248,7 +247,7 @@ export function noKeyWorkerFlag(facts: KeyWorkerFacts): StallFlag | null {
   if (facts.status !== 'open' || facts.keyWorkerId !== null) return null;
   return {
     reason: 'no_key_worker',
-    sentence: `No key worker for this open case (opened ${date(facts.openedOn)}).`,
+    sentence: `No key worker for this open case (opened ${formatDay(facts.openedOn)}).`,
   };
 }
 
@@ -266,7 +265,7 @@ export function reviewDueFlag(
     if (facts.nextReviewOn >= today) return null;
     return {
       reason: 'review_due',
-      sentence: `The supervision review planned for ${date(facts.nextReviewOn)} is ${days(daysBetween(facts.nextReviewOn, today))} overdue.`,
+      sentence: `The supervision review planned for ${formatDay(facts.nextReviewOn)} is ${days(daysBetween(facts.nextReviewOn, today))} overdue.`,
     };
   }
   const since = facts.lastReviewOn ?? facts.openedOn;
@@ -274,7 +273,7 @@ export function reviewDueFlag(
   if (elapsed <= thresholds.reviewIntervalDays) return null;
   const every = `reviews are due every ${days(thresholds.reviewIntervalDays)}`;
   const sentence = facts.lastReviewOn
-    ? `Last supervision review on ${date(since)}, ${days(elapsed)} ago; ${every}.`
-    : `No supervision review since the case was opened on ${date(since)}, ${days(elapsed)} ago; ${every}.`;
+    ? `Last supervision review on ${formatDay(since)}, ${days(elapsed)} ago; ${every}.`
+    : `No supervision review since the case was opened on ${formatDay(since)}, ${days(elapsed)} ago; ${every}.`;
   return { reason: 'review_due', sentence };
 }

@@ -101,4 +101,27 @@ describe('stall thresholds', () => {
       'stages.1.stage: stages lists asylum_claim.awaiting_decision twice',
     ]);
   });
+
+  it('refuses a stage id, a waiting sentence or a usual time that is too long, naming the field', () => {
+    const base = {
+      kind: 'asylum_claim',
+      stage: 'awaiting_decision',
+      after: 6,
+      unit: 'months',
+      waiting: 'Waiting',
+    };
+    expect(messages({ stages: [{ ...base, stage: 'x'.repeat(61) }] })).toEqual([
+      'stages.0.stage: stage must be a stage id of at most 60 characters',
+    ]);
+    expect(messages({ stages: [{ ...base, waiting: 'w'.repeat(201) }] })).toEqual([
+      'stages.0.waiting: waiting must be at most 200 characters',
+    ]);
+    expect(messages({ stages: [{ ...base, usual: 'u'.repeat(201) }] })).toEqual([
+      'stages.0.usual: usual must be at most 200 characters',
+    ]);
+    const longest = stallThresholdsSchema.parse({
+      stages: [{ ...base, waiting: 'w'.repeat(200), usual: `  ${'u'.repeat(200)}  ` }],
+    });
+    expect(longest.stages[0]?.usual).toHaveLength(200);
+  });
 });

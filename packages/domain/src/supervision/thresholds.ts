@@ -8,6 +8,10 @@ export type StagePeriodUnit = (typeof STAGE_PERIOD_UNITS)[number];
 /** Longest threshold accepted, in days; months are capped at the same span. */
 export const MAX_THRESHOLD_DAYS = 3650;
 export const MAX_THRESHOLD_MONTHS = 120;
+/** Stage ids are short (`reconsideration_requested` is the longest today). */
+export const STAGE_ID_MAX = 60;
+/** `waiting` and `usual` go into a sentence on the dashboard: a phrase, not a paragraph. */
+export const STAGE_SENTENCE_MAX = 200;
 
 function daysField(field: string, fallback: number) {
   const message = `${field} must be a whole number of days from 1 to ${MAX_THRESHOLD_DAYS}`;
@@ -23,7 +27,9 @@ function daysField(field: string, fallback: number) {
 export const stageThresholdSchema = z
   .object({
     kind: matterKindSchema,
-    stage: z.string({ error: 'stage must be a stage id, for example "referred"' }),
+    stage: z
+      .string({ error: 'stage must be a stage id, for example "referred"' })
+      .max(STAGE_ID_MAX, { error: `stage must be a stage id of at most ${STAGE_ID_MAX} characters` }),
     /** Flagged once the matter has been in the stage for more than this many `unit`s. */
     after: z
       .number({ error: 'after must be a whole number from 1' })
@@ -33,18 +39,28 @@ export const stageThresholdSchema = z
       error: `unit must be one of ${STAGE_PERIOD_UNITS.join(', ')}`,
     }),
     /** Starts the sentence: "Waiting for the Reasonable Grounds decision". */
-    waiting: z.string({ error: 'waiting must say what the matter is waiting for' }).trim().min(1, {
-      error: 'waiting must say what the matter is waiting for',
-    }),
+    waiting: z
+      .string({ error: 'waiting must say what the matter is waiting for' })
+      .trim()
+      .min(1, { error: 'waiting must say what the matter is waiting for' })
+      .max(STAGE_SENTENCE_MAX, { error: `waiting must be at most ${STAGE_SENTENCE_MAX} characters` }),
     /** What is usual, in the same unit, e.g. "usually 5 (target)"; null when nothing is published. */
-    usual: z.string().trim().min(1, { error: 'usual must not be empty (use null)' }).nullable().default(null),
+    usual: z
+      .string({ error: 'usual must be text, or null' })
+      .trim()
+      .min(1, { error: 'usual must not be empty (use null)' })
+      .max(STAGE_SENTENCE_MAX, { error: `usual must be at most ${STAGE_SENTENCE_MAX} characters` })
+      .nullable()
+      .default(null),
   })
   .superRefine((t, ctx) => {
-    if (!(STAGE_MACHINES[t.kind].stages as readonly string[]).includes(t.stage)) {
+    // Too long is already said; it is not a stage either.
+    const known = (STAGE_MACHINES[t.kind].stages as readonly string[]).includes(t.stage);
+    if (!known && t.stage.length <= STAGE_ID_MAX) {
       ctx.addIssue({
         code: 'custom',
         path: ['stage'],
-        message: `stage "${t.stage.slice(0, 40)}" is not a stage of ${t.kind}`,
+        message: `stage "${t.stage}" is not a stage of ${t.kind}`,
       });
     }
     const max = t.unit === 'months' ? MAX_THRESHOLD_MONTHS : MAX_THRESHOLD_DAYS;

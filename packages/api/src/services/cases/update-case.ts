@@ -2,7 +2,7 @@ import { appendAudit, cases, timelineEvents } from '@umbrella/db';
 import type { updateCaseInput } from '@umbrella/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { conflict, notFound } from '../../errors.ts';
+import { badRequest, conflict, notFound } from '../../errors.ts';
 import { inClientTransaction, openClientRecord, type StaffContext } from '../access/client-record.ts';
 import { staleOrMissing } from '../access/versioned.ts';
 import { assertStaffMember } from '../clients/check-references.ts';
@@ -20,6 +20,10 @@ export async function updateCase(
     if (!before) throw notFound('case file');
     await openClientRecord(tx, ctx, before.personId, 'cases.update', { write: true });
     if (before.version !== input.version) throw conflict('case file');
+    if (before.leadCaseworkerId !== input.leadCaseworkerId && ctx.session.user.role !== 'supervisor') {
+      // Like the key worker, the lead caseworker reads the case's supervision notes: a supervisor decides.
+      throw badRequest('leadCaseworkerId', 'Only a supervisor can change the lead caseworker.');
+    }
     await assertStaffMember(tx, 'leadCaseworkerId', input.leadCaseworkerId);
     const statusChanged = before.status !== input.status;
     const [updated] = await tx

@@ -10,12 +10,14 @@ import { signedIn, type SignedIn } from '../../testing/staff.ts';
 let api: TestApi;
 let caseworker: SignedIn;
 let colleague: SignedIn;
+let supervisor: SignedIn;
 let agencyId: string;
 
 beforeAll(async () => {
   api = await createTestApi();
   caseworker = await signedIn(api, { email: 'cw@x.test', displayName: 'Casey Worker' });
   colleague = await signedIn(api, { email: 'colleague@x.test' });
+  supervisor = await signedIn(api, { email: 'sup@x.test', role: 'supervisor', displayName: 'Sam Super' });
   agencyId = (await createAgency(api.handle.db, { name: 'Home Office', category: 'home_office_asylum' })).id;
 });
 afterAll(async () => {
@@ -106,17 +108,22 @@ describe('client records', () => {
     expect(JSON.stringify(audit?.details)).not.toContain('Chen');
   });
 
-  it('puts a change of key worker made in the edit form on the timeline, naming both', async () => {
+  it('lets only a supervisor change the key worker in the edit form, and puts it on the timeline', async () => {
     const { id } = await (
       await caseworker.call()
     ).clients.create(clientInput({ displayName: 'Kay', keyWorkerId: caseworker.user.id }));
-    await (
-      await caseworker.call()
-    ).clients.update({
-      ...clientInput({ displayName: 'Kay', keyWorkerId: colleague.user.id }),
-      id,
-      version: 1,
-    });
+    const moveTo = (who: SignedIn, keyWorkerId: string, version: number) =>
+      who
+        .call()
+        .then((call) =>
+          call.clients.update({ ...clientInput({ displayName: 'Kay', keyWorkerId }), id, version }),
+        );
+    // A key worker reads the case's supervision notes: a caseworker cannot hand the case to anyone, themselves included.
+    expect(await expectBadField(moveTo(colleague, colleague.user.id, 1), 'keyWorkerId')).toEqual([
+      'Only a supervisor can change the key worker. Ask a supervisor to reassign this client.',
+    ]);
+    expect(await expectBadField(moveTo(caseworker, colleague.user.id, 1), 'keyWorkerId')).toHaveLength(1);
+    await moveTo(supervisor, colleague.user.id, 1);
     const events = await api.handle.db
       .select({ note: timelineEvents.note })
       .from(timelineEvents)
@@ -124,9 +131,9 @@ describe('client records', () => {
     expect(events.map((e) => e.note)).toEqual([
       `Key worker changed from Casey Worker to ${colleague.user.displayName}.`,
     ]);
-    // An edit that leaves the key worker alone adds nothing.
+    // An edit that leaves the key worker alone is the caseworker's to make, and adds nothing.
     await (
-      await caseworker.call()
+      await colleague.call()
     ).clients.update({
       ...clientInput({ displayName: 'Kay B', keyWorkerId: colleague.user.id }),
       id,
@@ -273,11 +280,22 @@ describe('client records', () => {
     }
   });
 
-  it('closes and reopens the case file, naming a lead caseworker, at the version read', async () => {
+  it('closes and reopens the case file at the version read; only a supervisor names the lead caseworker', async () => {
     const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Case File' }));
     const { case: file } = await (await caseworker.call()).clients.get({ id });
+    expect(
+      await expectBadField(
+        (await caseworker.call()).cases.update({
+          id: file.id,
+          version: file.version,
+          status: 'closed',
+          leadCaseworkerId: caseworker.user.id,
+        }),
+        'leadCaseworkerId',
+      ),
+    ).toEqual(['Only a supervisor can change the lead caseworker.']);
     const closed = await (
-      await caseworker.call()
+      await supervisor.call()
     ).cases.update({
       id: file.id,
       version: file.version,
@@ -290,7 +308,7 @@ describe('client records', () => {
         id: file.id,
         version: file.version,
         status: 'open',
-        leadCaseworkerId: null,
+        leadCaseworkerId: colleague.user.id,
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     const profile = await (await caseworker.call()).clients.get({ id });
@@ -299,8 +317,17 @@ describe('client records', () => {
       closedOn: '2026-11-23',
       leadCaseworker: { id: colleague.user.id },
     });
+    // Reopening, leaving the lead as it is, stays the caseworker's to do.
+    await (
+      await caseworker.call()
+    ).cases.update({
+      id: file.id,
+      version: closed.version,
+      status: 'open',
+      leadCaseworkerId: colleague.user.id,
+    });
     const events = await api.handle.db.select().from(timelineEvents).where(eq(timelineEvents.personId, id));
-    expect(events.map((e) => e.kind).sort()).toEqual(['case_closed', 'case_opened']);
+    expect(events.map((e) => e.kind).sort()).toEqual(['case_closed', 'case_opened', 'case_opened']);
   });
 
   it('kept the audit chain intact', async () => {

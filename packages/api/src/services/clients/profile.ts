@@ -9,7 +9,8 @@ export function knownRiskFlags(flags: readonly string[]): RiskFlag[] {
   return flags.filter((f): f is RiskFlag => (RISK_FLAGS as readonly string[]).includes(f));
 }
 
-async function userRefs(tx: DbOrTx, ids: (string | null)[]): Promise<Map<string, PersonRef>> {
+/** Members of staff by id, for naming them (nulls and repeats are skipped; one query, none when empty). */
+export async function userRefs(tx: DbOrTx, ids: (string | null)[]): Promise<Map<string, PersonRef>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
   const rows = await tx

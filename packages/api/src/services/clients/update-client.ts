@@ -1,8 +1,8 @@
 import { cases, people, personAliases, timelineEvents, users, type DbOrTx } from '@umbrella/db';
-import type { updateClientInput } from '@umbrella/domain';
+import { keyWorkerChangeNote, type updateClientInput } from '@umbrella/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { AppError, conflict } from '../../errors.ts';
+import { AppError, badRequest, conflict } from '../../errors.ts';
 import {
   ARCHIVED_MESSAGE,
   auditClientChange,
@@ -14,10 +14,13 @@ import {
 import { changedFields } from '../access/changed-fields.ts';
 import { staleOrMissing } from '../access/versioned.ts';
 import { organisationToday } from '../cases/calendar.ts';
-import { keyWorkerChangeNote } from '../supervision/reassign-key-worker.ts';
+
 import { loadCaseFile } from './profile.ts';
 import { assertStillOpenable, checkClientReferences } from './check-references.ts';
 import { personColumns, replaceAliases, type PersonColumns } from './person-columns.ts';
+
+export const KEY_WORKER_CHANGE_MESSAGE =
+  'Only a supervisor can change the key worker. Ask a supervisor to reassign this client.';
 
 const aliasKey = (a: { name: string; kind: string; knownToAgencyIds: string[]; notes: string | null }) =>
   JSON.stringify([a.name, a.kind, [...a.knownToAgencyIds].sort(), a.notes]);
@@ -33,6 +36,10 @@ export async function updateClient(
     const before = await openClientRecord(tx, ctx, input.id, 'clients.update', { forUpdate: true });
     if (before.version !== input.version) throw conflict('client record');
     if (before.archivedAt) throw new AppError('BAD_REQUEST', ARCHIVED_MESSAGE);
+    if (before.keyWorkerId !== input.keyWorkerId && ctx.session.user.role !== 'supervisor') {
+      // Reassigning is a supervisor's decision: the key worker also reads the case's supervision notes.
+      throw badRequest('keyWorkerId', KEY_WORKER_CHANGE_MESSAGE);
+    }
     await checkClientReferences(tx, input);
     assertStillOpenable(await loadViewer(tx, ctx), input);
     const [updated] = await tx

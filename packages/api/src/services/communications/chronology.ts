@@ -6,7 +6,7 @@ import {
   type chronologyInput,
   type MatterKind,
 } from '@umbrella/domain';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
 import {
@@ -112,8 +112,9 @@ export async function chronology(
       and(
         eq(timelineEvents.personId, person.id),
         input.matterId ? eq(timelineEvents.matterId, input.matterId) : undefined,
-        // A supervision review is internal: the chronology is handed to people outside the organisation.
-        ne(timelineEvents.kind, 'supervision_review'),
+        // Supervision and who holds the case are internal (a change's reason may say why): the chronology is
+        // handed to people outside the organisation.
+        notInArray(timelineEvents.kind, ['supervision_review', 'key_worker_changed']),
       ),
       CHRONOLOGY_MAX_ENTRIES + 1,
     );

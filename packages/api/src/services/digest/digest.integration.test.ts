@@ -1,13 +1,21 @@
 import { auditLog, cases, deadlines, digestDeliveries, supervisionReviews, users } from '@umbrella/db';
 import { createAgency, createTeam, createUser } from '@umbrella/db/testing';
-import { and, desc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plural } from '@umbrella/domain';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { insertAppointment } from '../accompaniments/test-rows.ts';
 import { createClientVia } from '../../testing/clients.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
-import { DIGEST_LIST_MAX } from './digest.ts';
+import type * as DigestModule from './digest.ts';
+import { countStalledCases, DIGEST_LIST_MAX } from './digest.ts';
 import { sendWeeklyDigests, type DigestMail } from './send-weekly-digests.ts';
+
+// The e-mail job's count of stalled cases, watched (it still counts) to see it is taken once a run.
+vi.mock('./digest.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof DigestModule>();
+  return { ...actual, countStalledCases: vi.fn(actual.countStalledCases) };
+});
 
 // The test clock: Mon 23 Nov 2026, 10:00 in London. The week runs to Sun 29 Nov.
 let api: TestApi;
@@ -284,59 +292,155 @@ describe('the weekly digest e-mail', () => {
     );
   });
 
-  it('sends nothing more that week, and records a failure by its code only', async () => {
-    const again: DigestMail[] = [];
+  /** One run at `iso`, with a mail server that takes everything (or refuses everything with `refuse`). */
+  const runAt = async (iso: string, refuse = false) => {
+    const mails: DigestMail[] = [];
     const run = await sendWeeklyDigests(api.handle.db, {
-      now: at('2026-11-25T12:00:00Z'),
+      now: at(iso),
       publicUrl,
       send: async (mail) => {
-        again.push(mail);
+        if (refuse) {
+          throw Object.assign(new Error(`Can’t send mail - all recipients were rejected: 550 <${mail.to}>`), {
+            code: 'EENVELOPE',
+            responseCode: 550,
+          });
+        }
+        mails.push(mail);
       },
     });
-    expect(run.sent).toBe(0);
-    expect(again).toEqual([]);
+    return { run, to: mails.map((m) => m.to).sort() };
+  };
+  const deliveryOf = async (userId: string) =>
+    (
+      await api.handle.db
+        .select()
+        .from(digestDeliveries)
+        .where(and(eq(digestDeliveries.userId, userId), eq(digestDeliveries.weekStart, '2026-11-23')))
+    )[0];
 
+  it('never sends an e-mail already sent again that week', async () => {
+    const again = await runAt('2026-11-25T12:00:00Z');
+    expect(again.run.sent).toBe(0);
+    expect(again.to).toEqual([]);
+    expect((await deliveryOf(alice.user.id))?.attempts).toBe(1);
+  });
+
+  it('records a failure by its code only, and tries again an hour after, not before', async () => {
     const late = await createUser(api.handle.db, { email: 'late@x.test', role: 'supervisor' });
-    const failing = await sendWeeklyDigests(api.handle.db, {
-      now: at('2026-11-25T12:00:00Z'),
-      publicUrl,
-      send: async () => {
-        throw Object.assign(new Error('Can’t send mail - all recipients were rejected: 550 <late@x.test>'), {
-          code: 'EENVELOPE',
-          responseCode: 550,
-        });
-      },
+    const failing = await runAt('2026-11-25T12:00:00Z', true);
+    expect(failing.run).toEqual({
+      weekStart: '2026-11-23',
+      sent: 0,
+      failed: 1,
+      failureCodes: ['EENVELOPE 550'],
     });
-    expect(failing).toEqual({ weekStart: '2026-11-23', sent: 0, failed: 1, failureCodes: ['EENVELOPE 550'] });
-    const [row] = await api.handle.db
-      .select()
-      .from(digestDeliveries)
-      .where(eq(digestDeliveries.userId, late.id));
-    expect(row).toMatchObject({ sentAt: null, failure: 'EENVELOPE 550' });
-    // Not retried within the week; the next week starts afresh.
-    const next: DigestMail[] = [];
+    expect(await deliveryOf(late.id)).toMatchObject({ sentAt: null, failure: 'EENVELOPE 550', attempts: 1 });
+
+    const soon = await runAt('2026-11-25T12:59:00Z');
+    expect(soon.to).toEqual([]);
+    expect((await deliveryOf(late.id))?.attempts).toBe(1);
+
+    const later = await runAt('2026-11-25T13:01:00Z');
+    expect(later.run).toMatchObject({ sent: 1, failed: 0 });
+    expect(later.to).toEqual(['late@x.test']);
+    expect(await deliveryOf(late.id)).toMatchObject({ failure: null, attempts: 2 });
+    expect((await deliveryOf(late.id))?.sentAt).toEqual(at('2026-11-25T13:01:00Z'));
+
+    expect((await runAt('2026-11-25T18:00:00Z')).to).toEqual([]);
+  });
+
+  it('gives up after three tries in the week', async () => {
+    const bounce = await createUser(api.handle.db, { email: 'bounce@x.test' });
+    for (const [i, iso] of [
+      '2026-11-26T09:00:00Z',
+      '2026-11-26T10:01:00Z',
+      '2026-11-26T11:02:00Z',
+    ].entries()) {
+      const tried = await runAt(iso, true);
+      expect(tried.run.failed, `try ${i + 1}`).toBe(1);
+      expect((await deliveryOf(bounce.id))?.attempts).toBe(i + 1);
+    }
+    const fourth = await runAt('2026-11-26T12:03:00Z');
+    expect(fourth.run).toMatchObject({ sent: 0, failed: 0 });
+    expect(fourth.to).toEqual([]);
+    expect(await deliveryOf(bounce.id)).toMatchObject({
+      sentAt: null,
+      failure: 'EENVELOPE 550',
+      attempts: 3,
+    });
+  });
+
+  it('tries again an e-mail claimed by a run that stopped before sending it, once, across servers', async () => {
+    const crash = await createUser(api.handle.db, { email: 'crash@x.test' });
+    // Claimed at 14:00 by a server that then stopped: no outcome was written.
+    await api.handle.db.insert(digestDeliveries).values({
+      userId: crash.id,
+      weekStart: '2026-11-23',
+      attempts: 1,
+      createdAt: at('2026-11-26T14:00:00Z'),
+      updatedAt: at('2026-11-26T14:00:00Z'),
+    });
+    expect((await runAt('2026-11-26T14:30:00Z')).to).toEqual([]);
+    // Two servers at once: one of them claims it.
+    const both = await Promise.all([runAt('2026-11-26T15:01:00Z'), runAt('2026-11-26T15:01:00Z')]);
+    expect(both.flatMap((b) => b.to)).toEqual(['crash@x.test']);
+    expect(await deliveryOf(crash.id)).toMatchObject({ failure: null, attempts: 2 });
+  });
+
+  it('counts the organisation’s stalled cases once a run, the same for every supervisor', async () => {
+    const second = await createUser(api.handle.db, { email: 'second-sup@x.test', role: 'supervisor' });
+    const third = await createUser(api.handle.db, { email: 'third-sup@x.test', role: 'supervisor' });
+    vi.mocked(countStalledCases).mockClear();
+    const mails: DigestMail[] = [];
     await sendWeeklyDigests(api.handle.db, {
-      now: at('2026-11-26T12:00:00Z'),
+      now: at('2026-11-26T16:00:00Z'),
       publicUrl,
       send: async (mail) => {
-        next.push(mail);
+        mails.push(mail);
       },
     });
-    expect(next).toEqual([]);
-    const monday: DigestMail[] = [];
-    await sendWeeklyDigests(api.handle.db, {
-      now: at('2026-11-30T08:00:00Z'),
-      publicUrl,
-      send: async (mail) => {
-        monday.push(mail);
-      },
-    });
-    expect(monday.map((m) => m.to).sort()).toEqual([
+    expect(mails.map((m) => m.to).sort()).toEqual(['second-sup@x.test', 'third-sup@x.test']);
+    expect(countStalledCases).toHaveBeenCalledTimes(1);
+    // The number the dashboard shows is the same query's (see the in-app digest above).
+    const total = await api.handle.db.transaction((tx) => countStalledCases(tx, at('2026-11-26T16:00:00Z')));
+    expect(total).toBeGreaterThan(0);
+    for (const mail of mails) {
+      expect(mail.text).toContain(`- ${plural(total, 'stalled case')} across the organisation`);
+    }
+    expect(await deliveryOf(second.id)).toMatchObject({ attempts: 1 });
+    expect(await deliveryOf(third.id)).toMatchObject({ attempts: 1 });
+
+    // A run where no supervisor is due an e-mail does not count them at all.
+    vi.mocked(countStalledCases).mockClear();
+    await runAt('2026-11-26T17:00:00Z');
+    expect(countStalledCases).not.toHaveBeenCalled();
+  });
+
+  it('starts afresh the next week', async () => {
+    const monday = await runAt('2026-11-30T08:00:00Z');
+    expect(monday.to).toEqual([
       'alice@x.test',
       'bob@x.test',
+      'bounce@x.test',
       'carol@x.test',
+      'crash@x.test',
       'late@x.test',
+      'second-sup@x.test',
       'sup@x.test',
+      'third-sup@x.test',
     ]);
+  });
+});
+
+describe('the count of stalled cases', () => {
+  it('runs without JIT, for the rest of its transaction only', async () => {
+    const jit = await api.handle.db.transaction(async (tx) => {
+      await countStalledCases(tx, new Date('2026-11-23T10:00:00Z'));
+      const rows = await tx.execute(sql`select current_setting('jit') as jit`);
+      return (rows.rows[0] as { jit: string }).jit;
+    });
+    expect(jit).toBe('off');
+    const after = await api.handle.db.execute(sql`select current_setting('jit') as jit`);
+    expect((after.rows[0] as { jit: string }).jit).toBe('on');
   });
 });

@@ -30,7 +30,7 @@ import { openableBy } from '../access/openable.ts';
 import { workedBy } from '../access/worked-by.ts';
 import { loadCommunicationViews } from '../communications/communication-view.ts';
 import { DEADLINE_ORDER, loadDeadlineViews } from '../deadlines/deadline-view.ts';
-import { openCaseStallsSql } from '../supervision/stall-query.ts';
+import { openCaseStallsSql, withoutJit } from '../supervision/stall-query.ts';
 import { loadStallThresholds } from '../supervision/thresholds.ts';
 import type { DigestView } from '../supervision/views.ts';
 
@@ -132,9 +132,20 @@ async function scopeFor(tx: DbOrTx, userId: string, week: DigestWeek, now: Date)
   };
 }
 
-/** Stalled open cases across the organisation today (the set-based stall query, counted). */
-async function countStalledCases(tx: DbOrTx, s: DigestScope): Promise<number> {
-  const stalls = openCaseStallsSql(stallCutoffs(s.thresholds, s.today), s.now);
+/**
+ * Stalled open cases across the organisation at `now` (the set-based stall query, counted). JIT is switched
+ * off for the rest of the transaction first: the query is costly to plan and cheap to run (see withoutJit).
+ */
+export async function countStalledCases(
+  tx: DbOrTx,
+  now: Date,
+  thresholds?: StallThresholds,
+): Promise<number> {
+  const stalls = openCaseStallsSql(
+    stallCutoffs(thresholds ?? (await loadStallThresholds(tx)), londonToday(now)),
+    now,
+  );
+  await withoutJit(tx);
   const result = await tx.execute(
     sql`select count(*) as n from (${stalls}) s where cardinality(s.reasons) > 0`,
   );
@@ -142,8 +153,11 @@ async function countStalledCases(tx: DbOrTx, s: DigestScope): Promise<number> {
   return Number((result.rows[0] as { n: number | string } | undefined)?.n ?? 0);
 }
 
-/** Every count of the digest: counting queries only, nothing about any client. */
-async function digestCounts(tx: DbOrTx, s: DigestScope): Promise<DigestCounts> {
+/**
+ * Every count of the digest: counting queries only, nothing about any client. A supervisor's count of stalled
+ * cases is `stalledCases` when the caller has it already (the same for every supervisor), else counted here.
+ */
+async function digestCounts(tx: DbOrTx, s: DigestScope, stalledCases?: number): Promise<DigestCounts> {
   const [d] = await tx
     .select({
       due: count(sql`case when ${gte(deadlines.due, s.today)} then 1 end`),
@@ -173,21 +187,26 @@ async function digestCounts(tx: DbOrTx, s: DigestScope): Promise<DigestCounts> {
     repliesDue: Number(r?.n ?? 0),
     appointments: Number(a?.n ?? 0),
     reviewsDue: Number(v?.n ?? 0),
-    stalledCases: s.viewer.role === 'supervisor' ? await countStalledCases(tx, s) : null,
+    stalledCases:
+      s.viewer.role === 'supervisor'
+        ? (stalledCases ?? (await countStalledCases(tx, s.now, s.thresholds)))
+        : null,
   };
 }
 
 /**
  * The counts of a user's digest for the week, as the e-mail states them (no list, no client named). `now`
- * decides what is already overdue.
+ * decides what is already overdue. `stalledCases`, the organisation's count (`countStalledCases`), lets a run
+ * over many supervisors count it once; without it a supervisor's is counted here.
  */
 export async function digestEmailCounts(
   tx: DbOrTx,
   userId: string,
   week: DigestWeek,
   now: Date,
+  stalledCases?: number,
 ): Promise<DigestCounts> {
-  return digestCounts(tx, await scopeFor(tx, userId, week, now));
+  return digestCounts(tx, await scopeFor(tx, userId, week, now), stalledCases);
 }
 
 /**

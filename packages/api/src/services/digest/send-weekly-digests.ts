@@ -2,13 +2,14 @@ import { digestDeliveries, users, type Database } from '@umbrella/db';
 import {
   digestSendable,
   digestWeek,
-  formatDate,
+  formatDay,
   instantToLondonLocal,
   londonToday,
+  plural,
   type DigestWeek,
 } from '@umbrella/domain';
-import { and, asc, eq, ne } from 'drizzle-orm';
-import { digestEmailCounts, type DigestCounts } from './digest.ts';
+import { and, asc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
+import { countStalledCases, digestEmailCounts, type DigestCounts } from './digest.ts';
 
 /** One e-mail: counts and a link only, never a client's name or anything about them. */
 export interface DigestMail {
@@ -30,10 +31,10 @@ export interface WeeklyDigestRun {
   failureCodes: string[];
 }
 
-/** `2026-11-23` -> `23 Nov 2026`. */
-const dayInWords = (day: string) => formatDate(`${day}T12:00:00Z`);
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** An e-mail not sent (failed, or its run stopped before it went) is tried again this long after the last try. */
+export const DIGEST_RETRY_AFTER_MS = 60 * 60 * 1000;
+/** Tries at most, per person per week. */
+export const DIGEST_MAX_ATTEMPTS = 3;
 
 /** "Your Umbrella week: 3 deadlines, 2 replies due" (counts only: no personal data in a subject line). */
 export function digestSubject(counts: DigestCounts): string {
@@ -57,7 +58,7 @@ export function digestText(counts: DigestCounts, week: DigestWeek, link: string)
   return [
     'Hello,',
     '',
-    `Your week on Umbrella, from Monday ${dayInWords(week.start)} to Sunday ${dayInWords(week.end)}, for your clients:`,
+    `Your week on Umbrella, from Monday ${formatDay(week.start)} to Sunday ${formatDay(week.end)}, for your clients:`,
     '',
     ...lines.map((l) => `- ${l}`),
     '',
@@ -83,10 +84,40 @@ export function failureCode(error: unknown): string {
 }
 
 /**
+ * Claims the week's e-mail to one person for this try: a new delivery row, or an unsent one whose last try
+ * was more than an hour ago and that has had fewer than three. One statement, so two servers at once never
+ * both claim it (the second waits on the row, then sees the first's try). Null when not to be sent now.
+ */
+async function claimDelivery(
+  db: Database,
+  userId: string,
+  weekStart: string,
+  now: Date,
+): Promise<string | null> {
+  const lastTryBefore = new Date(now.getTime() - DIGEST_RETRY_AFTER_MS);
+  const [claim] = await db
+    .insert(digestDeliveries)
+    .values({ userId, weekStart, attempts: 1, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: [digestDeliveries.userId, digestDeliveries.weekStart],
+      set: { attempts: sql`${digestDeliveries.attempts} + 1`, updatedAt: now },
+      setWhere: and(
+        isNull(digestDeliveries.sentAt),
+        lt(digestDeliveries.attempts, DIGEST_MAX_ATTEMPTS),
+        lt(digestDeliveries.updatedAt, lastTryBefore),
+      ),
+    })
+    .returning({ id: digestDeliveries.id });
+  return claim?.id ?? null;
+}
+
+/**
  * Sends this week's digest e-mail to every active caseworker and supervisor who has not had it yet, when it
  * is time (Monday from 07:00 London, or later in the week). Each e-mail is claimed first with a delivery row
- * (user, week), committed before sending: two servers running this at once never send one twice, and a run
- * after a success or a failure sends nothing more that week. Failures keep the error code only.
+ * (user, week), committed before sending: two servers running this at once never send one twice. One that
+ * fails, or whose run stops between the claim and the sending, is tried again in a later run an hour after
+ * its last try, three tries at most; one sent is never sent again. Failures keep the error code only. The
+ * organisation's count of stalled cases is taken once a run, when the first supervisor's e-mail is claimed.
  */
 export async function sendWeeklyDigests(
   db: Database,
@@ -100,26 +131,26 @@ export async function sendWeeklyDigests(
   if (!digestSendable(today, hour)) return run;
   const link = `${options.publicUrl.replace(/\/+$/, '')}/digest`;
   const recipients = await db
-    .select({ id: users.id, email: users.email })
+    .select({ id: users.id, email: users.email, role: users.role })
     .from(users)
     .where(and(eq(users.active, true), ne(users.role, 'volunteer')))
     .orderBy(asc(users.id));
+  // Outside any other transaction: PGlite has one connection, so it must not be nested in one.
+  let stalled: Promise<number> | undefined;
+  const stalledCases = () => (stalled ??= db.transaction((tx) => countStalledCases(tx, now)));
   for (const recipient of recipients) {
-    const [claim] = await db
-      .insert(digestDeliveries)
-      .values({ userId: recipient.id, weekStart: week.start, createdAt: now, updatedAt: now })
-      .onConflictDoNothing({ target: [digestDeliveries.userId, digestDeliveries.weekStart] })
-      .returning({ id: digestDeliveries.id });
+    const claim = await claimDelivery(db, recipient.id, week.start, now);
     if (!claim) continue;
-    let outcome: { sentAt: Date } | { failure: string };
+    let outcome: { sentAt: Date; failure: null } | { failure: string };
     try {
-      const counts = await db.transaction((tx) => digestEmailCounts(tx, recipient.id, week, now));
+      const stalledNow = recipient.role === 'supervisor' ? await stalledCases() : undefined;
+      const counts = await db.transaction((tx) => digestEmailCounts(tx, recipient.id, week, now, stalledNow));
       await send({
         to: recipient.email,
         subject: digestSubject(counts),
         text: digestText(counts, week, link),
       });
-      outcome = { sentAt: new Date() };
+      outcome = { sentAt: now, failure: null };
       run.sent += 1;
     } catch (error) {
       const code = failureCode(error);
@@ -129,8 +160,8 @@ export async function sendWeeklyDigests(
     }
     await db
       .update(digestDeliveries)
-      .set({ ...outcome, updatedAt: new Date() })
-      .where(eq(digestDeliveries.id, claim.id));
+      .set({ ...outcome, updatedAt: now })
+      .where(eq(digestDeliveries.id, claim));
   }
   return run;
 }

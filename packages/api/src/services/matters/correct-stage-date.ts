@@ -2,8 +2,9 @@ import { deadlines, matters, timelineEvents } from '@umbrella/db';
 import {
   deadlinesForStage,
   detailsImpliedByStage,
-  formatDate,
+  formatDay,
   londonToday,
+  plural,
   stageLabel,
   type correctStageDateInput,
 } from '@umbrella/domain';
@@ -23,9 +24,6 @@ import { loadMatterView } from './matter-view.ts';
 
 /** Timeline events that put a matter at a stage (and so may have started deadlines). */
 const STAGE_EVENT_KINDS = ['stage_change', 'matter_opened'] as const;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const longDate = (date: string) => formatDate(`${date}T12:00:00Z`);
 
 /**
  * Corrects the date a stage happened, recomputes the open deadlines it started (met, missed and waived ones
@@ -131,8 +129,8 @@ export async function correctStageDate(
         occurredOn: today,
         recordedById: ctx.session.user.id,
         note:
-          `Corrected the date of “${stageLabel(matter.kind, toStage)}” from ${longDate(previous)} to ` +
-          `${longDate(input.occurredOn)}; ${plural(recomputedIds.length, 'open deadline', 'open deadlines')} recomputed.`,
+          `Corrected the date of “${stageLabel(matter.kind, toStage)}” from ${formatDay(previous)} to ` +
+          `${formatDay(input.occurredOn)}; ${plural(recomputedIds.length, 'open deadline', 'open deadlines')} recomputed.`,
         details: { correctedEventId: event.id, recomputedDeadlineIds: recomputedIds },
         createdAt: now,
         updatedAt: now,

@@ -1,5 +1,10 @@
 import { cases, people, teamMembers, timelineEvents, users, type DbOrTx } from '@umbrella/db';
-import { canOpenClient, londonToday, type reassignKeyWorkerInput } from '@umbrella/domain';
+import {
+  canOpenClient,
+  keyWorkerChangeNote,
+  londonToday,
+  type reassignKeyWorkerInput,
+} from '@umbrella/domain';
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
@@ -10,13 +15,8 @@ import {
   type PersonRow,
   type StaffContext,
 } from '../access/client-record.ts';
+import { userRefs } from '../clients/profile.ts';
 import type { ReassignResult } from './views.ts';
-
-/** "Key worker changed from Joanna Mensah to Tomasz Nowak. Reason: …" (staff names only). */
-export function keyWorkerChangeNote(from: string | null, to: string | null, reason: string | null): string {
-  const sentence = `Key worker changed from ${from ?? 'no one'} to ${to ?? 'no one'}.`;
-  return reason ? `${sentence} Reason: ${reason}` : sentence;
-}
 
 /**
  * Makes one member of staff the key worker of one client or many (a bulk move is all or nothing). Each client
@@ -70,16 +70,9 @@ export async function reassignKeyWorker(
     if (!changing.length) return result;
     const changingIds = changing.map((c) => c.id);
 
-    const previousIds = [...new Set(changing.flatMap((c) => (c.keyWorkerId ? [c.keyWorkerId] : [])))];
-    const names = new Map(
-      previousIds.length
-        ? (
-            await tx
-              .select({ id: users.id, displayName: users.displayName })
-              .from(users)
-              .where(inArray(users.id, previousIds))
-          ).map((u) => [u.id, u.displayName])
-        : [],
+    const previous = await userRefs(
+      tx,
+      changing.map((c) => c.keyWorkerId),
     );
     const files = new Map<string, string>();
     const fileRows = await tx
@@ -118,7 +111,7 @@ export async function reassignKeyWorker(
         occurredOn: today,
         recordedById: ctx.session.user.id,
         note: keyWorkerChangeNote(
-          client.keyWorkerId ? (names.get(client.keyWorkerId) ?? null) : null,
+          client.keyWorkerId ? (previous.get(client.keyWorkerId)?.displayName ?? null) : null,
           target.displayName,
           input.reason,
         ),

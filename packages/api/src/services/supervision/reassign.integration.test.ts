@@ -38,7 +38,7 @@ beforeAll(async () => {
   c.alices = await createClientVia(alice, { displayName: 'Ama', keyWorkerId: alice.user.id });
   c.ledByCarol = await createClientVia(alice, { displayName: 'Berhane', keyWorkerId: alice.user.id });
   await (
-    await alice.call()
+    await supervisor.call()
   ).cases.update({ id: c.ledByCarol.caseId, version: 1, status: 'open', leadCaseworkerId: carol.user.id });
   c.nobodys = await createClientVia(alice, { displayName: 'Chidi', keyWorkerId: null });
   c.bobsAlready = await createClientVia(bob, { displayName: 'Dara', keyWorkerId: bob.user.id });
@@ -148,6 +148,12 @@ describe('reassigning a key worker', () => {
       leadCaseworkerMoved: false,
       bulk: true,
     });
+  });
+
+  it('keeps key worker changes (and their reasons) out of the chronology handed to others', async () => {
+    expect((await changeEvents([c.alices.id])).length).toBeGreaterThan(0);
+    const chronology = await (await supervisor.call()).communications.chronology({ personId: c.alices.id });
+    expect(chronology.entries.some((e) => e.heading === 'Key worker changed')).toBe(false);
   });
 
   it('refuses a key worker who is not an active caseworker or supervisor', async () => {

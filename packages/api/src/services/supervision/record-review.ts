@@ -1,5 +1,11 @@
 import { deadlines, supervisionReviews, timelineEvents } from '@umbrella/db';
-import { formatDate, londonToday, type recordReviewInput } from '@umbrella/domain';
+import {
+  formatDay,
+  latestNextReviewOn,
+  londonToday,
+  reviewActionExplanation,
+  type recordReviewInput,
+} from '@umbrella/domain';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
@@ -14,13 +20,14 @@ import { freeDateDeadline } from '../deadlines/create-deadline.ts';
 import { loadReviewViews } from './review-view.ts';
 import type { ReviewView } from './views.ts';
 
-/** `2026-12-06` -> `6 Dec 2026`. */
-const dayInWords = (day: string) => formatDate(`${day}T12:00:00Z`);
-
 /** Checks the dates against today before anything is written; each refusal names its field. */
 function checkDates(input: z.infer<typeof recordReviewInput>, today: string): void {
   if (input.nextReviewOn !== null && input.nextReviewOn <= today) {
     throw badRequest('nextReviewOn', 'The next review must be after today.');
+  }
+  const latest = latestNextReviewOn(today);
+  if (input.nextReviewOn !== null && input.nextReviewOn > latest) {
+    throw badRequest('nextReviewOn', `The next review must be within two years, by ${formatDay(latest)}.`);
   }
   input.actions.forEach((action, index) => {
     if (action.due < today) {
@@ -68,7 +75,7 @@ export async function recordReview(
       })
       .returning({ id: supervisionReviews.id });
     if (!review) throw new Error('review insert returned nothing');
-    const explanation = `Agreed at the supervision review on ${dayInWords(today)}.`;
+    const explanation = reviewActionExplanation(today);
     const actions = input.actions.length
       ? await tx
           .insert(deadlines)

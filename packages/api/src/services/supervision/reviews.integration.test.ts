@@ -34,7 +34,7 @@ beforeAll(async () => {
   client.amaCase = ama.caseId;
   // Carol leads Ama's case file; Alice stays her key worker.
   await (
-    await alice.call()
+    await supervisor.call()
   ).cases.update({ id: ama.caseId, version: 1, status: 'open', leadCaseworkerId: carol.user.id });
   client.hidden = (
     await createClientVia(bob, {
@@ -120,6 +120,11 @@ describe('recording a review', () => {
     ]);
     await expectBadField(call({ nextReviewOn: '2026-11-01' }), 'nextReviewOn');
     await expectBadField(call({ nextReviewOn: '23/11/2026' }), 'nextReviewOn');
+    // At most two years ahead: 23 Nov 2028 is the last day allowed.
+    expect(await expectBadField(call({ nextReviewOn: '2028-11-24' }), 'nextReviewOn')).toEqual([
+      'The next review must be within two years, by 23 Nov 2028.',
+    ]);
+    await expectBadField(call({ nextReviewOn: '2999-01-01' }), 'nextReviewOn');
     await expectBadField(
       call({
         actions: [

@@ -9,6 +9,7 @@ import { FormError } from '../../../components/form-error.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
 import { errorCode } from '../../../lib/errors.ts';
 import { applyFieldErrors } from '../../../lib/forms.ts';
+import { useSession } from '../../auth/session.ts';
 import { useTRPC } from '../../../trpc.ts';
 import type { ClientProfile } from '../lib/types.ts';
 import { useRefreshClient } from '../lib/use-client-cache.ts';
@@ -27,6 +28,7 @@ export function CaseFileForm({
   onDone: (message: string) => void;
 }) {
   const trpc = useTRPC();
+  const { user } = useSession();
   const refreshClient = useRefreshClient();
   const queryClient = useQueryClient();
   const staff = useQuery(trpc.staff.list.queryOptions());
@@ -83,7 +85,13 @@ export function CaseFileForm({
         <option value="open">Open</option>
         <option value="closed">Closed</option>
       </SelectField>
-      {staff.data ? (
+      {user.role !== 'supervisor' ? (
+        // Left unregistered, the field keeps its saved value: only a supervisor names the lead.
+        <p>
+          Lead caseworker: {lead?.displayName ?? 'none'}.{' '}
+          <span className="muted">Only a supervisor can change it.</span>
+        </p>
+      ) : staff.data ? (
         <SelectField label="Lead caseworker" {...form.register('leadCaseworkerId')}>
           <option value="">No lead caseworker</option>
           {options.map((person) => (

@@ -32,6 +32,8 @@ interface ClientFormProps {
     team: { id: string; name: string } | null;
   };
   cancel?: ReactNode;
+  /** Editing as a caseworker: the key worker is shown, not offered (only a supervisor reassigns). */
+  keyWorkerLocked?: boolean;
 }
 
 /** Everything about a client, for adding and for editing. */
@@ -43,6 +45,7 @@ export function ClientForm({
   messages,
   current,
   cancel,
+  keyWorkerLocked = false,
 }: ClientFormProps) {
   const trpc = useTRPC();
   const staff = useQuery(trpc.staff.list.queryOptions());
@@ -208,14 +211,26 @@ export function ClientForm({
       </Fieldset>
 
       <Fieldset legend="Who works with them" className="fieldset--group">
-        <SelectField label="Key worker" error={errors.keyWorkerId?.message} {...form.register('keyWorkerId')}>
-          <option value="">No key worker yet</option>
-          {staffOptions.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.displayName}
-            </option>
-          ))}
-        </SelectField>
+        {keyWorkerLocked ? (
+          // Left unregistered, the field keeps its saved value.
+          <p className="field">
+            Key worker: {current?.keyWorker?.displayName ?? 'none yet'}.{' '}
+            <span className="muted">Only a supervisor can change the key worker.</span>
+          </p>
+        ) : (
+          <SelectField
+            label="Key worker"
+            error={errors.keyWorkerId?.message}
+            {...form.register('keyWorkerId')}
+          >
+            <option value="">No key worker yet</option>
+            {staffOptions.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.displayName}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <SelectField label="Team" error={errors.teamId?.message} {...form.register('teamId')}>
           <option value="">No team</option>
           {teamOptions.map((team) => (

@@ -13,6 +13,7 @@ import { Section } from '../../../components/section.tsx';
 import { errorCode, errorMessage } from '../../../lib/errors.ts';
 import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
+import { useSession } from '../../auth/session.ts';
 import { ClientForm } from '../components/client-form.tsx';
 import { ClientLoadError } from '../components/client-load-error.tsx';
 import {
@@ -49,6 +50,7 @@ export function EditClientPage() {
 
 function EditClient({ client }: { client: ClientProfile }) {
   const trpc = useTRPC();
+  const { user } = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const refreshClient = useRefreshClient();
@@ -175,6 +177,7 @@ function EditClient({ client }: { client: ClientProfile }) {
         busy={update.isPending}
         messages={messages}
         current={{ keyWorker: client.keyWorker, team: client.team }}
+        keyWorkerLocked={user.role !== 'supervisor'}
         cancel={
           <Link to="/clients/$clientId" params={{ clientId: client.id }}>
             Cancel

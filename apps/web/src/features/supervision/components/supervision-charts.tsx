@@ -224,12 +224,12 @@ function OverdueTrendChart() {
                     <td className="table__number">{w.cases}</td>
                     <td>
                       {w.cases > 0 ? (
-                        <Button
-                          variant="link"
-                          aria-label={`List the ${w.cases} cases, week ending ${formatCalendarDate(w.weekEnding)}`}
-                          onClick={() => setWeek(w.weekEnding)}
-                        >
+                        <Button variant="link" onClick={() => setWeek(w.weekEnding)}>
                           List the cases
+                          <span className="visually-hidden">
+                            {' '}
+                            ({w.cases}), week ending {formatCalendarDate(w.weekEnding)}
+                          </span>
                         </Button>
                       ) : null}
                     </td>
