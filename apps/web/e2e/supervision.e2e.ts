@@ -6,8 +6,9 @@ import { path, startServer, type RunningServer } from './harness/server.ts';
 import { nextTotpCode } from './harness/totp.ts';
 
 // Supervision (issue 6): the supervisor finds Dina among the stalled cases (no key worker since Tomasz went on
-// leave), records a review with an agreed action on her record and gives her Joanna as key worker. Joanna
-// then finds the action in My work and can read the review, but not the supervisors' dashboard.
+// leave), records a review with an agreed action on her record (its draft surviving a reload) and gives her
+// Joanna as key worker. Joanna then finds the action in My work and can read the review, but not the
+// supervisors' dashboard.
 const PASSWORD = 'umbrella-demo';
 const DEMO_SECRET = 'JBSWY3DPEHPK3PXP';
 const CLIENT = 'Dina';
@@ -168,6 +169,18 @@ describe('supervision, from the stalled cases to the caseworker’s work', () =>
     await action.getByLabel('What is to be done').fill(ACTION);
     await action.getByLabel('Due', { exact: true }).fill(londonDate(3));
     await form.getByLabel('Next review by').fill(londonDate(28));
+    await form.getByText(/^Draft saved at/).waitFor();
+
+    // A reload starts from the supervisor's draft on the server; the browser's storage holds none of it.
+    await desk.reload();
+    await section.getByRole('button', { name: 'Record a review (draft saved)' }).click();
+    await form.getByText(/^Draft from /).waitFor();
+    expect(await form.getByLabel('Notes', { exact: true }).inputValue()).toBe(NOTES);
+    expect(await action.getByLabel('What is to be done').inputValue()).toBe(ACTION);
+    expect(await form.getByLabel('Next review by').inputValue()).toBe(londonDate(28));
+    const stored = await desk.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    for (const secret of [NOTES, ACTION]) expect(stored).not.toContain(secret);
+    expect(await desk.evaluate(() => indexedDB.databases().then((list) => list.length))).toBe(0);
     await expectAccessible(desk, 'review form');
     await screenshot(desk, '71-review-form');
     await form.getByRole('button', { name: 'Record the review' }).click();

@@ -1,4 +1,4 @@
-import { ORGANISATION_TIME_ZONE } from '@umbrella/domain';
+import { instantToLondonLocal, ORGANISATION_TIME_ZONE } from '@umbrella/domain';
 
 /**
  * Calendar dates (`YYYY-MM-DD`) are days, not instants: they are formatted and compared as written, never
@@ -77,4 +77,24 @@ export function formatMinutes(total: number): string {
   const m = minutes % 60;
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+/**
+ * `2026-12-04T14:00` (London wall clock) -> `Fri 4 Dec`, with the year only when it is not the year of
+ * `today` (`YYYY-MM-DD`), so a phone screen stays short.
+ */
+export function formatLocalDay(local: string, today: string): string {
+  const parts = parseCalendarDate(local.slice(0, 10));
+  if (!parts) return local;
+  const weekday = WEEKDAYS[new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay()] ?? '';
+  const year = String(parts.year) === today.slice(0, 4) ? '' : ` ${parts.year}`;
+  return `${weekday} ${parts.day} ${monthName(parts.month)}${year}`;
+}
+
+/** An instant as `Fri 11 Dec, 15:30` (London). */
+export function formatDayAndTime(instant: string, today: string): string {
+  const local = instantToLondonLocal(instant);
+  return `${formatLocalDay(local, today)}, ${local.slice(11, 16)}`;
 }

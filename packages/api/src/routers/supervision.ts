@@ -3,6 +3,7 @@ import {
   overdueAtInput,
   reassignKeyWorkerInput,
   recordReviewInput,
+  saveReviewDraftInput,
   stageDurationsInput,
   stageStaysInput,
   stalledCasesInput,
@@ -14,6 +15,7 @@ import { listOverdueAt } from '../services/supervision/overdue-at.ts';
 import { getOverdueTrend } from '../services/supervision/overdue-trend.ts';
 import { reassignKeyWorker } from '../services/supervision/reassign-key-worker.ts';
 import { recordReview } from '../services/supervision/record-review.ts';
+import { saveReviewDraft } from '../services/supervision/save-review-draft.ts';
 import { getStageDurations } from '../services/supervision/stage-durations.ts';
 import { listStageStays } from '../services/supervision/stage-stays.ts';
 import { getStallSettings } from '../services/supervision/stall-settings.ts';
@@ -50,6 +52,10 @@ export const supervisionRouter = router({
   recordReview: supervisorProcedure
     .input(recordReviewInput)
     .mutation(({ ctx, input }) => recordReview(ctx, input)),
+  // Autosaved as typed; read back, by its author only, in `client`.
+  saveReviewDraft: supervisorProcedure
+    .input(saveReviewDraftInput)
+    .mutation(({ ctx, input }) => saveReviewDraft(ctx, input)),
   reassign: supervisorProcedure
     .input(reassignKeyWorkerInput)
     .mutation(({ ctx, input }) => reassignKeyWorker(ctx, input)),

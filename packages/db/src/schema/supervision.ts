@@ -1,4 +1,14 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
 import { baseColumns, versionColumn } from './columns.ts';
 import { people } from './people.ts';
@@ -31,6 +41,37 @@ export const supervisionReviews = pgTable(
     // The latest review of each case (stall rule "review due") and a case's review history.
     index('supervision_reviews_case_idx').on(t.caseId, t.reviewedOn, t.createdAt),
     index('supervision_reviews_person_idx').on(t.personId, t.reviewedOn),
+  ],
+);
+
+/**
+ * A supervisor's half-written review of one case file, autosaved as typed so it survives a reload or another
+ * browser (never the browser's storage). One per supervisor and case; read back by its author only, never by
+ * anyone else; deleted when the review is recorded or discarded. Like `accompaniment_reports.draft`, the form
+ * is kept as typed (ReviewDraft), checked for size only: recording the review checks it properly.
+ */
+export const supervisionReviewDrafts = pgTable(
+  'supervision_review_drafts',
+  {
+    ...baseColumns,
+    ...versionColumn,
+    caseId: uuid()
+      .notNull()
+      .references(() => cases.id),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    /** The review form as typed (ReviewDraft). */
+    draft: jsonb().$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [
+    // One draft per supervisor and case: the autosave's upsert key, and its author's read.
+    uniqueIndex('supervision_review_drafts_author_case_key').on(t.authorId, t.caseId),
+    // A client's drafts, for the erasure path.
+    index('supervision_review_drafts_person_idx').on(t.personId),
   ],
 );
 

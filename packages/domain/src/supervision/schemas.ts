@@ -89,6 +89,39 @@ export const recordReviewInput = z.object({
 });
 export type RecordReviewInput = z.input<typeof recordReviewInput>;
 
+/**
+ * A review being written, autosaved as typed so it survives a reload: nothing is required and dates need not
+ * be real yet (recording the review checks them), but every part is sized, so a draft stays small.
+ */
+export const reviewDraftSchema = z
+  .object({
+    notes: z.string().max(REVIEW_NOTES_MAX, {
+      error: `The notes must be at most ${REVIEW_NOTES_MAX.toLocaleString('en-GB')} characters`,
+    }),
+    actions: z
+      .array(
+        z.object({
+          title: z.string().max(200, { error: 'An action must be at most 200 characters' }),
+          due: z.string().max(10, { error: 'An action’s due date must be a date, like 2026-12-01' }),
+        }),
+      )
+      .max(REVIEW_ACTIONS_MAX, { error: `At most ${REVIEW_ACTIONS_MAX} actions in one review` }),
+    nextReviewOn: z.string().max(10, { error: 'The next review must be a date, like 2027-02-21' }),
+  })
+  .partial();
+export type ReviewDraft = z.infer<typeof reviewDraftSchema>;
+
+/**
+ * A draft with nothing written in it: no notes and no action with a title (the dates alone are suggestions).
+ * It is not kept: saving one removes the draft, which is how "Discard draft" works.
+ */
+export function isBlankReviewDraft(draft: ReviewDraft): boolean {
+  return (draft.notes ?? '').trim() === '' && (draft.actions ?? []).every((a) => a.title.trim() === '');
+}
+
+export const saveReviewDraftInput = z.object({ personId: uuidSchema, draft: reviewDraftSchema });
+export type SaveReviewDraftInput = z.input<typeof saveReviewDraftInput>;
+
 /** Bulk reassignment moves at most this many clients at once. */
 export const REASSIGN_MAX = 100;
 

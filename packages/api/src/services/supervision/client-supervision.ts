@@ -12,6 +12,7 @@ import type { PersonRef } from '../clients/views.ts';
 import { loadCaseFile } from '../clients/profile.ts';
 import { loadCaseFacts } from './case-facts.ts';
 import { LATEST_REVIEW_FIRST, loadReviewViews } from './review-view.ts';
+import { loadOwnReviewDraft } from './save-review-draft.ts';
 import { loadStallThresholds } from './thresholds.ts';
 import type { ClientSupervision } from './views.ts';
 
@@ -27,8 +28,8 @@ async function loadUserRef(tx: DbOrTx, userId: string | null): Promise<PersonRef
 
 /**
  * The supervision panel of a client's profile: why the case is stalled today (the domain's flags), when it was
- * last reviewed and is next due, and, for those who may read them, the reviews with their notes and actions.
- * Reading it is audited like any read of the record.
+ * last reviewed and is next due, and, for those who may read them, the reviews with their notes and actions;
+ * for a supervisor, their own draft of a review, if any. Reading it is audited like any read of the record.
  */
 export async function getClientSupervision(
   ctx: StaffContext,
@@ -55,6 +56,7 @@ export async function getClientSupervision(
       { id: user.id, role: user.role },
       { keyWorkerId: person.keyWorkerId, leadCaseworkerId: file.leadCaseworkerId },
     );
+    const canReview = user.role === 'supervisor';
     return {
       today,
       caseId: file.id,
@@ -64,8 +66,10 @@ export async function getClientSupervision(
       lastReviewOn: latest?.reviewedOn ?? null,
       nextReviewOn: latest?.nextReviewOn ?? null,
       canReadReviews,
-      canReview: user.role === 'supervisor',
+      canReview,
       reviews: canReadReviews ? await loadReviewViews(tx, eq(supervisionReviews.caseId, file.id), today) : [],
+      // A draft is its author's alone: never another supervisor's, never a caseworker's.
+      draft: canReview ? await loadOwnReviewDraft(tx, user.id, file.id) : null,
     };
   });
 }

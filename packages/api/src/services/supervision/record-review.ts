@@ -18,6 +18,7 @@ import {
 import { loadCaseFile } from '../clients/profile.ts';
 import { freeDateDeadline } from '../deadlines/create-deadline.ts';
 import { loadReviewViews } from './review-view.ts';
+import { deleteReviewDraft } from './save-review-draft.ts';
 import type { ReviewView } from './views.ts';
 
 /** Checks the dates against today before anything is written; each refusal names its field. */
@@ -39,7 +40,8 @@ function checkDates(input: z.infer<typeof recordReviewInput>, today: string): vo
 /**
  * A supervisor's review of a client's case file: the notes, the next review date, and the agreed actions,
  * each a deadline on the case (so it reaches the key worker's My work). One transaction writes the review,
- * its actions, a timeline event (without the notes: they are for the review's readers only) and the audit row.
+ * its actions, a timeline event (without the notes: they are for the review's readers only) and the audit row,
+ * and removes the reviewer's draft of it.
  * A closed case can be reviewed (a closing review), but agrees no actions: reopen the case for those.
  */
 export async function recordReview(
@@ -114,6 +116,8 @@ export async function recordReview(
       deadlineIds: actions.map((a) => a.id),
       nextReview: input.nextReviewOn !== null,
     });
+    // The review is written: its draft is done with.
+    await deleteReviewDraft(tx, reviewerId, file.id);
     const [view] = await loadReviewViews(tx, eq(supervisionReviews.id, review.id), today, 1);
     if (!view) throw new Error(`review ${review.id} vanished inside its own transaction`);
     return view;

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
 import type { StaffContext } from '../access/client-record.ts';
+import { nextOffsetCursor, pageOffset, readOffsetPage } from './offset-page.ts';
 import { stageStaysSql } from './stage-durations.ts';
 import { withoutJit } from './stall-query.ts';
 import type { StageStaysPage, StageStayView } from './views.ts';
@@ -21,36 +22,29 @@ export async function listStageStays(
     throw badRequest('stage', 'Not a stage of this kind of matter.');
   }
   const today = londonToday(ctx.now());
-  const offset = input.cursor ? Number(input.cursor) : 0;
+  const offset = pageOffset(input.cursor);
   return ctx.db.transaction(async (tx) => {
     await withoutJit(tx);
-    const result = await tx.execute(sql`
-      with stays as (${stageStaysSql(kind, today)}),
-      these as (select * from stays where stage = ${stage})
-      select t.total, pg.*
-        from (select count(*)::int as total from these) t
-        left join lateral (
-          select s.case_id, c.person_id, p.display_name, s.matter_id, s.entered_on::text as entered_on,
-                 s.left_on::text as left_on, s.days,
-                 row_number() over (order by s.days desc, s.entered_on, s.matter_id, s.event_id) as ord
-            from these s join cases c on c.id = s.case_id join people p on p.id = c.person_id
-           order by s.days desc, s.entered_on, s.matter_id, s.event_id
-           limit ${input.limit} offset ${offset}
-        ) pg on true
-       order by pg.ord`);
-    const rows = result.rows as Record<string, unknown>[];
-    const total = Number(rows[0]?.total ?? 0);
-    const items = rows
-      .filter((r) => r.case_id !== null && r.case_id !== undefined)
-      .map((r): StageStayView => ({
-        caseId: String(r.case_id),
-        personId: String(r.person_id),
-        displayName: String(r.display_name),
-        matterId: String(r.matter_id),
-        enteredOn: String(r.entered_on),
-        leftOn: r.left_on === null ? null : String(r.left_on),
-        days: Number(r.days),
-      }));
+    const { total, rows } = await readOffsetPage(tx, {
+      with: sql`with stays as (${stageStaysSql(kind, today)}),
+      these as (select * from stays where stage = ${stage})`,
+      set: sql`these`,
+      columns: sql`s.case_id, c.person_id, p.display_name, s.matter_id, s.entered_on::text as entered_on,
+        s.left_on::text as left_on, s.days`,
+      from: sql`these s join cases c on c.id = s.case_id join people p on p.id = c.person_id`,
+      order: sql`s.days desc, s.entered_on, s.matter_id, s.event_id`,
+      limit: input.limit,
+      offset,
+    });
+    const items = rows.map((r): StageStayView => ({
+      caseId: String(r.case_id),
+      personId: String(r.person_id),
+      displayName: String(r.display_name),
+      matterId: String(r.matter_id),
+      enteredOn: String(r.entered_on),
+      leftOn: r.left_on === null ? null : String(r.left_on),
+      days: Number(r.days),
+    }));
     await appendAudit(tx, {
       actorUserId: ctx.session.user.id,
       action: 'supervision.stage_stays',
@@ -59,14 +53,13 @@ export async function listStageStays(
       requestId: ctx.meta.requestId,
       details: { kind, stage, cursor: input.cursor, caseIds: [...new Set(items.map((i) => i.caseId))] },
     });
-    const next = offset + items.length;
     return {
       kind,
       stage,
       stageLabel: stageLabel(kind, stage),
       items,
       total,
-      nextCursor: items.length > 0 && next < total ? String(next) : null,
+      nextCursor: nextOffsetCursor(offset, items.length, total),
     };
   });
 }

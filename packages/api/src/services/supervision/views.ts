@@ -1,4 +1,4 @@
-import type { MatterKind, StallFlag, StallReason, StallThresholds } from '@umbrella/domain';
+import type { MatterKind, ReviewDraft, StallFlag, StallReason, StallThresholds } from '@umbrella/domain';
 import type { CommunicationView } from '../communications/communication-view.ts';
 import type { PersonRef } from '../clients/views.ts';
 import type { DeadlineView } from '../deadlines/deadline-view.ts';
@@ -159,6 +159,8 @@ export interface ClientSupervision {
   canReview: boolean;
   /** Latest first, at most 50. */
   reviews: ReviewView[];
+  /** The caller's own draft of a review of this case, as typed (supervisors only; never anyone else's). */
+  draft: { values: ReviewDraft; savedAt: string } | null;
 }
 
 export interface ReassignResult {

@@ -15,6 +15,7 @@ import {
 import { useEffect, useRef, type ComponentProps, type ReactNode } from 'react';
 import { useFieldArray, useForm, type FieldErrors } from 'react-hook-form';
 import { Button } from '../../../components/button.tsx';
+import { DraftStatus } from '../../../components/draft-status.tsx';
 import { Fieldset, TextAreaField, TextField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { todayInLondon } from '../../../lib/dates.ts';
@@ -29,7 +30,6 @@ import {
 } from '../lib/report-form.ts';
 import type { VolunteerCardDetail } from '../lib/types.ts';
 import { useDraftAutosave } from '../lib/use-draft-autosave.ts';
-import { DraftStatus } from './draft-status.tsx';
 
 interface ReportFormProps {
   card: VolunteerCardDetail;

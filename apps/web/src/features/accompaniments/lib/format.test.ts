@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayAndTime, formatLocalDay, formatWhen, interpreterText } from './format.ts';
+import { formatDayAndTime, formatLocalDay } from '../../../lib/dates.ts';
+import { formatWhen, interpreterText } from './format.ts';
 
 const TODAY = '2026-11-20';
 

@@ -9,13 +9,13 @@ import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Section } from '../../../components/section.tsx';
-import { todayInLondon } from '../../../lib/dates.ts';
+import { formatDayAndTime, todayInLondon } from '../../../lib/dates.ts';
 import { errorCode } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { ClientCard } from '../components/client-card.tsx';
 import { ReportForm } from '../components/report-form.tsx';
 import { RespondButtons } from '../components/respond-buttons.tsx';
-import { formatDayAndTime, formatWhen, interpreterText } from '../lib/format.ts';
+import { formatWhen, interpreterText } from '../lib/format.ts';
 import type { VolunteerCardDetail } from '../lib/types.ts';
 import '../accompaniments.css';
 

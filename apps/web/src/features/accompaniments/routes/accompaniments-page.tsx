@@ -8,12 +8,12 @@ import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Section } from '../../../components/section.tsx';
-import { todayInLondon } from '../../../lib/dates.ts';
+import { formatDayAndTime, todayInLondon } from '../../../lib/dates.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { AccompanimentCard } from '../components/accompaniment-card.tsx';
 import { RespondButtons, type Answer } from '../components/respond-buttons.tsx';
 import { YourTime } from '../components/your-time.tsx';
-import { formatDayAndTime, formatWhen } from '../lib/format.ts';
+import { formatWhen } from '../lib/format.ts';
 import type { VolunteerCard } from '../lib/types.ts';
 import '../accompaniments.css';
 

@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import {
-  MATTER_KIND_LABELS,
-  MATTER_KINDS,
   RISK_FLAG_LABELS,
   RISK_FLAGS,
   STAGE_MACHINES,
   type MatterKind,
   type RiskFlag,
 } from '@umbrella/domain';
-import { Button } from '../../../components/button.tsx';
 import { SelectField } from '../../../components/field.tsx';
+import { ClearFilters, MatterKindOptions } from '../../../components/filters.tsx';
 import { useTRPC } from '../../../trpc.ts';
 import { STATUS_LABELS, STATUSES, type ClientListSearch } from '../lib/list-search.ts';
 
@@ -53,11 +51,7 @@ export function ClientFilters({ filters, onChange }: ClientFiltersProps) {
         }
       >
         <option value="">Any matter</option>
-        {MATTER_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {MATTER_KIND_LABELS[kind]}
-          </option>
-        ))}
+        <MatterKindOptions />
       </SelectField>
       <SelectField
         label="Stage"
@@ -99,13 +93,7 @@ export function ClientFilters({ filters, onChange }: ClientFiltersProps) {
           </option>
         ))}
       </SelectField>
-      {active ? (
-        <div className="filters__clear">
-          <Button variant="secondary" onClick={() => onChange({})}>
-            Clear filters
-          </Button>
-        </div>
-      ) : null}
+      {active ? <ClearFilters onClear={() => onChange({})} /> : null}
     </form>
   );
 }

@@ -1,15 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Section } from '../../../components/section.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
 import { useTRPC } from '../../../trpc.ts';
-import { caseloadTotals, caseworkerLabel, stalledSearchFor } from '../lib/caseload.ts';
+import {
+  caseloadTotals,
+  caseworkerLabel,
+  STALLED_FIGURES,
+  stalledSearchFor,
+  totalSearchFor,
+  type StalledFigure,
+} from '../lib/caseload.ts';
 import type { SupervisionSearch } from '../lib/dashboard-search.ts';
 import { daysText } from '../lib/format.ts';
 import type { CaseloadRow } from '../lib/types.ts';
+import { NumberHead } from './number-head.tsx';
 
 /** Open cases and what is overdue per key worker, each number a link to the cases it counts. */
 export function CaseloadTable() {
@@ -41,18 +48,10 @@ export function CaseloadTable() {
             <thead>
               <tr>
                 <th scope="col">Key worker</th>
-                <th scope="col" className="table__number">
-                  Open cases
-                </th>
-                <th scope="col" className="table__number">
-                  Stalled
-                </th>
-                <th scope="col" className="table__number">
-                  Deadlines overdue
-                </th>
-                <th scope="col" className="table__number">
-                  Replies overdue
-                </th>
+                <NumberHead>Open cases</NumberHead>
+                {STALLED_FIGURES.map((figure) => (
+                  <NumberHead key={figure.key}>{figure.column}</NumberHead>
+                ))}
                 <th scope="col">Longest without activity</th>
               </tr>
             </thead>
@@ -65,41 +64,13 @@ export function CaseloadTable() {
               <tr>
                 <th scope="row">All</th>
                 <td data-label="Open cases" className="table__number">
-                  {totals.openCases === 0 ? (
-                    0
-                  ) : (
-                    <Link
-                      to="/clients"
-                      search={{ status: 'open' }}
-                      aria-label={`${totals.openCases} open cases in all`}
-                    >
-                      {totals.openCases}
-                    </Link>
-                  )}
+                  <OpenCasesLink count={totals.openCases} label="open cases in all" />
                 </td>
-                <td data-label="Stalled" className="table__number">
-                  <CountLink count={totals.stalledCases} search={{}} label="stalled cases">
-                    {totals.stalledCases}
-                  </CountLink>
-                </td>
-                <td data-label="Deadlines overdue" className="table__number">
-                  <CountLink
-                    count={totals.overdueDeadlines}
-                    search={{ reason: 'deadline_overdue' }}
-                    label="cases with deadlines overdue"
-                  >
-                    {totals.overdueDeadlines}
-                  </CountLink>
-                </td>
-                <td data-label="Replies overdue" className="table__number">
-                  <CountLink
-                    count={totals.repliesOverdue}
-                    search={{ reason: 'reply_overdue' }}
-                    label="cases with replies overdue"
-                  >
-                    {totals.repliesOverdue}
-                  </CountLink>
-                </td>
+                <StalledFigureCells
+                  counts={totals}
+                  searchFor={totalSearchFor}
+                  labelFor={(figure) => figure.inAll}
+                />
                 <td />
               </tr>
             </tfoot>
@@ -123,50 +94,22 @@ function CaseloadTableRow({ row }: { row: CaseloadRow }) {
     <tr>
       <th scope="row">{row.user ? name : <em>{name}</em>}</th>
       <td data-label="Open cases" className="table__number">
-        {row.openCases === 0 ? (
-          0
-        ) : row.user ? (
-          <Link
-            to="/clients"
-            search={{ keyWorker: row.user.id, status: 'open' }}
-            aria-label={`${row.openCases} open cases of ${name}`}
-          >
-            {row.openCases}
-          </Link>
+        {row.user ? (
+          <OpenCasesLink count={row.openCases} keyWorker={row.user.id} label={`open cases of ${name}`} />
         ) : (
           // Every open case without a key worker is flagged for it: the stalled list shows them all.
           <CountLink
             count={row.openCases}
             search={stalledSearchFor(row, 'no_key_worker')}
             label="open cases without a key worker"
-          >
-            {row.openCases}
-          </CountLink>
+          />
         )}
       </td>
-      <td data-label="Stalled" className="table__number">
-        <CountLink count={row.stalledCases} search={stalledSearchFor(row)} label={`stalled cases of ${name}`}>
-          {row.stalledCases}
-        </CountLink>
-      </td>
-      <td data-label="Deadlines overdue" className="table__number">
-        <CountLink
-          count={row.overdueDeadlines}
-          search={stalledSearchFor(row, 'deadline_overdue')}
-          label={`deadlines overdue, cases of ${name}`}
-        >
-          {row.overdueDeadlines}
-        </CountLink>
-      </td>
-      <td data-label="Replies overdue" className="table__number">
-        <CountLink
-          count={row.repliesOverdue}
-          search={stalledSearchFor(row, 'reply_overdue')}
-          label={`replies overdue, cases of ${name}`}
-        >
-          {row.repliesOverdue}
-        </CountLink>
-      </td>
+      <StalledFigureCells
+        counts={row}
+        searchFor={(figure) => stalledSearchFor(row, figure.reason)}
+        labelFor={(figure) => figure.of(name)}
+      />
       <td data-label="Longest without activity">
         {oldest ? (
           <>
@@ -190,22 +133,47 @@ function CaseloadTableRow({ row }: { row: CaseloadRow }) {
   );
 }
 
-/** A figure that leads to the stalled cases it counts; a nought is just a nought. */
-function CountLink({
-  count,
-  search,
-  label,
-  children,
+/** The figures of a row (or of the totals) that open the stalled list, each in its column. */
+function StalledFigureCells({
+  counts,
+  searchFor,
+  labelFor,
 }: {
-  count: number;
-  search: SupervisionSearch;
-  label: string;
-  children: ReactNode;
+  counts: Record<StalledFigure['key'], number>;
+  searchFor: (figure: StalledFigure) => SupervisionSearch;
+  labelFor: (figure: StalledFigure) => string;
 }) {
-  if (count === 0) return <>{children}</>;
+  return (
+    <>
+      {STALLED_FIGURES.map((figure) => (
+        <td key={figure.key} data-label={figure.column} className="table__number">
+          <CountLink count={counts[figure.key]} search={searchFor(figure)} label={labelFor(figure)} />
+        </td>
+      ))}
+    </>
+  );
+}
+
+/** A figure that leads to the stalled cases it counts; a nought is just a nought. */
+function CountLink({ count, search, label }: { count: number; search: SupervisionSearch; label: string }) {
+  if (count === 0) return <>{count}</>;
   return (
     <Link to="/supervision" search={search} aria-label={`${count} ${label}`}>
-      {children}
+      {count}
+    </Link>
+  );
+}
+
+/** Open cases lead to the client list, open clients only (the key worker's, if given); a nought is a nought. */
+function OpenCasesLink({ count, keyWorker, label }: { count: number; keyWorker?: string; label: string }) {
+  if (count === 0) return <>{count}</>;
+  return (
+    <Link
+      to="/clients"
+      search={keyWorker ? { keyWorker, status: 'open' } : { status: 'open' }}
+      aria-label={`${count} ${label}`}
+    >
+      {count}
     </Link>
   );
 }

@@ -1,6 +1,4 @@
 import {
-  MATTER_KIND_LABELS,
-  MATTER_KINDS,
   STALL_REASON_LABELS,
   STALL_REASONS,
   STALLED_CASE_SORT_LABELS,
@@ -9,8 +7,8 @@ import {
   type StallReason,
   type StalledCaseSort,
 } from '@umbrella/domain';
-import { Button } from '../../../components/button.tsx';
 import { SelectField } from '../../../components/field.tsx';
+import { ClearFilters, MatterKindOptions } from '../../../components/filters.tsx';
 import { isNarrowed, type StalledFilters } from '../lib/filters.ts';
 import { countedLabel } from '../lib/format.ts';
 import { caseworkerLabel, type KeyWorkerOption } from '../lib/caseload.ts';
@@ -59,11 +57,7 @@ export function StalledFiltersForm({ filters, keyWorkers, reasonCounts, onChange
         onChange={(event) => set({ matterKind: (event.target.value || null) as MatterKind | null })}
       >
         <option value="">Any matter</option>
-        {MATTER_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {MATTER_KIND_LABELS[kind]}
-          </option>
-        ))}
+        <MatterKindOptions />
       </SelectField>
       <SelectField
         label="Reason"
@@ -89,14 +83,9 @@ export function StalledFiltersForm({ filters, keyWorkers, reasonCounts, onChange
         ))}
       </SelectField>
       {isNarrowed(filters) ? (
-        <div className="filters__clear">
-          <Button
-            variant="secondary"
-            onClick={() => onChange({ keyWorker: null, matterKind: null, reason: null, sort: filters.sort })}
-          >
-            Clear filters
-          </Button>
-        </div>
+        <ClearFilters
+          onClear={() => onChange({ keyWorker: null, matterKind: null, reason: null, sort: filters.sort })}
+        />
       ) : null}
     </form>
   );

@@ -1,20 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { MATTER_KIND_LABELS, MATTER_KINDS, type MatterKind } from '@umbrella/domain';
+import { MATTER_KIND_LABELS, type MatterKind } from '@umbrella/domain';
 import { useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Button } from '../../../components/button.tsx';
 import { SelectField } from '../../../components/field.tsx';
+import { MatterKindOptions } from '../../../components/filters.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Section } from '../../../components/section.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { caseworkerLabel, stalledSearchFor } from '../lib/caseload.ts';
-import { chartIndex, daysOrNone } from '../lib/charts.ts';
+import { chartRow, daysOrNone } from '../lib/charts.ts';
 import { weekAxisLabel, weekText } from '../lib/format.ts';
 import type { StageDurationRow } from '../lib/types.ts';
 import { DrillDown } from './drill-down.tsx';
+import { NumberHead } from './number-head.tsx';
 import { OverdueAtList } from './overdue-at-list.tsx';
 import { StageStaysList } from './stage-stays-list.tsx';
 
@@ -29,16 +31,17 @@ const COLOURS = {
 const AXIS_TICK = { fontSize: 12, fill: '#1b1f24' };
 
 /**
- * What makes a bar open its cases: a click on the bar or anywhere in its band (an invisible background, so a
- * short bar is as easy to hit as a long one). No animation: the figures are there at once, motion or not.
+ * What makes a bar open the cases of its row of `rows` (the chart's data, in the same order): a click on the bar
+ * or anywhere in its band (an invisible background, so a short bar is as easy to hit as a long one). No
+ * animation: the figures are there at once, motion or not.
  */
-function pickable(pick: (index: number) => void) {
+function pickable<T>(rows: readonly T[], pick: (row: T) => void) {
   return {
     isAnimationActive: false,
     background: { fill: 'transparent' },
     onClick: (_: unknown, index: number) => {
-      const row = chartIndex(index);
-      if (row !== null) pick(row);
+      const row = chartRow(rows, index);
+      if (row !== undefined) pick(row);
     },
   };
 }
@@ -78,6 +81,64 @@ function ChartFigure({
   );
 }
 
+/** Bars running across, a row per name (`nameKey` of each datum); the tooltip, legend and bars go inside. */
+function RowBarChart({
+  data,
+  nameKey,
+  nameWidth,
+  children,
+}: {
+  data: object[];
+  nameKey: string;
+  nameWidth: number;
+  children: ReactNode;
+}) {
+  return (
+    <BarChart
+      data={data}
+      layout="vertical"
+      margin={{ top: 5, right: 16, bottom: 5, left: 5 }}
+      style={{ cursor: 'pointer' }}
+    >
+      <CartesianGrid horizontal={false} />
+      <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
+      <YAxis type="category" dataKey={nameKey} width={nameWidth} tick={AXIS_TICK} interval={0} />
+      {children}
+    </BarChart>
+  );
+}
+
+/** A chart's figures as a table, folded away under it: a row each, the last cell opening the cases counted. */
+function ChartTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <details className="chart__table">
+      <summary>Show as a table</summary>
+      <div className="table-scroll">
+        <table className="table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              {columns}
+              <th scope="col">
+                <span className="visually-hidden">Cases</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 function CaseloadChart() {
   const trpc = useTRPC();
   const navigate = useNavigate();
@@ -88,10 +149,10 @@ function CaseloadChart() {
   else if (query.isError) body = <p className="muted">The caseload could not be loaded (see above).</p>;
   else {
     const rows = query.data.rows.filter((row) => row.openCases > 0 || row.user?.active);
-    const pick = (index: number) => {
-      const row = rows[index];
-      if (row) void navigate({ to: '/supervision', search: stalledSearchFor(row) });
-    };
+    const pick = pickable(
+      rows,
+      (row) => void navigate({ to: '/supervision', search: stalledSearchFor(row) }),
+    );
     const data = rows.map((row) => ({
       name: row.user ? caseworkerLabel(row.user) : 'No key worker',
       open: row.openCases,
@@ -107,20 +168,12 @@ function CaseloadChart() {
           caption="Open and stalled cases per key worker"
           height={Math.max(160, data.length * 44 + 60)}
         >
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 5, right: 16, bottom: 5, left: 5 }}
-            style={{ cursor: 'pointer' }}
-          >
-            <CartesianGrid horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
-            <YAxis type="category" dataKey="name" width={130} tick={AXIS_TICK} interval={0} />
+          <RowBarChart data={data} nameKey="name" nameWidth={130}>
             <Tooltip />
             <Legend />
-            <Bar {...pickable(pick)} dataKey="open" name="Open cases" fill={COLOURS.open} />
-            <Bar {...pickable(pick)} dataKey="stalled" name="Stalled" fill={COLOURS.stalled} />
-          </BarChart>
+            <Bar {...pick} dataKey="open" name="Open cases" fill={COLOURS.open} />
+            <Bar {...pick} dataKey="stalled" name="Stalled" fill={COLOURS.stalled} />
+          </RowBarChart>
         </ChartFigure>
       </>
     );
@@ -145,10 +198,7 @@ function OverdueTrendChart() {
     );
   } else {
     const { weeks } = query.data;
-    const pickWeek = (index: number) => {
-      const picked = weeks[index];
-      if (picked) setWeek(picked.weekEnding);
-    };
+    const pickWeek = pickable(weeks, (picked) => setWeek(picked.weekEnding));
     const data = weeks.map((w) => ({
       weekEnding: w.weekEnding,
       label: weekAxisLabel(w.weekEnding),
@@ -178,14 +228,14 @@ function OverdueTrendChart() {
             />
             <Legend />
             <Bar
-              {...pickable(pickWeek)}
+              {...pickWeek}
               dataKey="deadlines"
               name="Deadlines overdue"
               stackId="overdue"
               fill={COLOURS.deadlines}
             />
             <Bar
-              {...pickable(pickWeek)}
+              {...pickWeek}
               dataKey="replies"
               name="Replies overdue"
               stackId="overdue"
@@ -193,52 +243,37 @@ function OverdueTrendChart() {
             />
           </BarChart>
         </ChartFigure>
-        <details className="chart__table">
-          <summary>Show as a table</summary>
-          <div className="table-scroll">
-            <table className="table">
-              <caption className="visually-hidden">Overdue items at the end of each week</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Week ending</th>
-                  <th scope="col" className="table__number">
-                    Deadlines overdue
-                  </th>
-                  <th scope="col" className="table__number">
-                    Replies overdue
-                  </th>
-                  <th scope="col" className="table__number">
-                    Cases
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">Cases</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {weeks.map((w) => (
-                  <tr key={w.weekEnding}>
-                    <th scope="row">{formatCalendarDate(w.weekEnding)}</th>
-                    <td className="table__number">{w.overdueDeadlines}</td>
-                    <td className="table__number">{w.repliesOverdue}</td>
-                    <td className="table__number">{w.cases}</td>
-                    <td>
-                      {w.cases > 0 ? (
-                        <Button variant="link" onClick={() => setWeek(w.weekEnding)}>
-                          List the cases
-                          <span className="visually-hidden">
-                            {' '}
-                            ({w.cases}), week ending {formatCalendarDate(w.weekEnding)}
-                          </span>
-                        </Button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <ChartTable
+          caption="Overdue items at the end of each week"
+          columns={
+            <>
+              <th scope="col">Week ending</th>
+              <NumberHead>Deadlines overdue</NumberHead>
+              <NumberHead>Replies overdue</NumberHead>
+              <NumberHead>Cases</NumberHead>
+            </>
+          }
+        >
+          {weeks.map((w) => (
+            <tr key={w.weekEnding}>
+              <th scope="row">{formatCalendarDate(w.weekEnding)}</th>
+              <td className="table__number">{w.overdueDeadlines}</td>
+              <td className="table__number">{w.repliesOverdue}</td>
+              <td className="table__number">{w.cases}</td>
+              <td>
+                {w.cases > 0 ? (
+                  <Button variant="link" onClick={() => setWeek(w.weekEnding)}>
+                    List the cases
+                    <span className="visually-hidden">
+                      {' '}
+                      ({w.cases}), week ending {formatCalendarDate(w.weekEnding)}
+                    </span>
+                  </Button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </ChartTable>
         {week ? (
           <DrillDown
             title={`Cases with items overdue in the week ending ${formatCalendarDate(week)}`}
@@ -273,10 +308,7 @@ function StageDurationChart({ defaultKind }: { defaultKind: MatterKind | null })
     body = <p>No {MATTER_KIND_LABELS[kind]} matter has been recorded yet.</p>;
   } else {
     const { stages } = query.data;
-    const pickStage = (index: number) => {
-      const picked = stages[index];
-      if (picked) setStage(picked);
-    };
+    const pickStage = pickable(stages, setStage);
     const data = stages.map((s) => ({ ...s, median: s.medianDays ?? 0 }));
     body = (
       <>
@@ -284,75 +316,46 @@ function StageDurationChart({ defaultKind }: { defaultKind: MatterKind | null })
           caption={`Median days in each stage: ${MATTER_KIND_LABELS[kind]}`}
           height={Math.max(160, data.length * 36 + 50)}
         >
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 5, right: 16, bottom: 5, left: 5 }}
-            style={{ cursor: 'pointer' }}
-          >
-            <CartesianGrid horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
-            <YAxis type="category" dataKey="stageLabel" width={170} tick={AXIS_TICK} interval={0} />
+          <RowBarChart data={data} nameKey="stageLabel" nameWidth={170}>
             <Tooltip content={StageTooltip} />
-            <Bar {...pickable(pickStage)} dataKey="median" name="Median days" fill={COLOURS.median} />
-          </BarChart>
+            <Bar {...pickStage} dataKey="median" name="Median days" fill={COLOURS.median} />
+          </RowBarChart>
         </ChartFigure>
-        <details className="chart__table">
-          <summary>Show as a table</summary>
-          <div className="table-scroll">
-            <table className="table">
-              <caption className="visually-hidden">
-                Time in each stage, {MATTER_KIND_LABELS[kind]}, in days
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Stage</th>
-                  <th scope="col" className="table__number">
-                    Stays ended
-                  </th>
-                  <th scope="col" className="table__number">
-                    Median
-                  </th>
-                  <th scope="col" className="table__number">
-                    9 in 10 within
-                  </th>
-                  <th scope="col" className="table__number">
-                    Longest
-                  </th>
-                  <th scope="col" className="table__number">
-                    There now
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">Cases</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stages.map((s) => (
-                  <tr key={s.stage}>
-                    <th scope="row">{s.stageLabel}</th>
-                    <td className="table__number">{s.stays}</td>
-                    <td className="table__number">{daysOrNone(s.medianDays)}</td>
-                    <td className="table__number">{daysOrNone(s.p90Days)}</td>
-                    <td className="table__number">{daysOrNone(s.longestDays)}</td>
-                    <td className="table__number">{s.currentlyIn}</td>
-                    <td>
-                      {s.stays + s.currentlyIn > 0 ? (
-                        <Button
-                          variant="link"
-                          aria-label={`List the matters in ${s.stageLabel}`}
-                          onClick={() => setStage(s)}
-                        >
-                          List the matters
-                        </Button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <ChartTable
+          caption={`Time in each stage, ${MATTER_KIND_LABELS[kind]}, in days`}
+          columns={
+            <>
+              <th scope="col">Stage</th>
+              <NumberHead>Stays ended</NumberHead>
+              <NumberHead>Median</NumberHead>
+              <NumberHead>9 in 10 within</NumberHead>
+              <NumberHead>Longest</NumberHead>
+              <NumberHead>There now</NumberHead>
+            </>
+          }
+        >
+          {stages.map((s) => (
+            <tr key={s.stage}>
+              <th scope="row">{s.stageLabel}</th>
+              <td className="table__number">{s.stays}</td>
+              <td className="table__number">{daysOrNone(s.medianDays)}</td>
+              <td className="table__number">{daysOrNone(s.p90Days)}</td>
+              <td className="table__number">{daysOrNone(s.longestDays)}</td>
+              <td className="table__number">{s.currentlyIn}</td>
+              <td>
+                {s.stays + s.currentlyIn > 0 ? (
+                  <Button
+                    variant="link"
+                    aria-label={`List the matters in ${s.stageLabel}`}
+                    onClick={() => setStage(s)}
+                  >
+                    List the matters
+                  </Button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </ChartTable>
         {stage ? (
           <DrillDown
             title={`${MATTER_KIND_LABELS[kind]}: ${stage.stageLabel}`}
@@ -380,11 +383,7 @@ function StageDurationChart({ defaultKind }: { defaultKind: MatterKind | null })
             setStage(null);
           }}
         >
-          {MATTER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {MATTER_KIND_LABELS[k]}
-            </option>
-          ))}
+          <MatterKindOptions />
         </SelectField>
       </form>
       {body}

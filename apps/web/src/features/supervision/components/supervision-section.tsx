@@ -129,13 +129,17 @@ function SupervisorActions({
   const settings = useQuery(trpc.supervision.settings.queryOptions());
   return (
     <div className="supervision__actions">
-      <Reveal label="Record a review" variant="primary">
+      <Reveal
+        label={supervision.draft ? 'Record a review (draft saved)' : 'Record a review'}
+        variant="primary"
+      >
         {(done) => (
           <ReviewForm
             personId={client.id}
             today={supervision.today}
             intervalDays={settings.data?.thresholds.reviewIntervalDays}
             caseClosed={supervision.caseStatus === 'closed'}
+            draft={supervision.draft}
             onDone={(message) => {
               onNotice(message);
               done();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { caseloadTotals, caseworkerLabel, keyWorkerOptions, stalledSearchFor } from './caseload.ts';
+import {
+  caseloadTotals,
+  caseworkerLabel,
+  keyWorkerOptions,
+  STALLED_FIGURES,
+  stalledSearchFor,
+  totalSearchFor,
+} from './caseload.ts';
 import { chosenShown, withChoice } from './selection.ts';
 import type { CaseloadRow } from './types.ts';
 
@@ -36,6 +43,19 @@ describe('the caseload', () => {
       keyWorker: 'none',
       reason: 'deadline_overdue',
     });
+  });
+
+  it('leads each total to the stalled cases of everyone, by the reason its figure counts', () => {
+    expect(STALLED_FIGURES.map((figure) => totalSearchFor(figure))).toEqual([
+      {},
+      { reason: 'deadline_overdue' },
+      { reason: 'reply_overdue' },
+    ]);
+    expect(STALLED_FIGURES.map((figure) => stalledSearchFor(row(null, 1), figure.reason))).toEqual([
+      { keyWorker: 'none' },
+      { keyWorker: 'none', reason: 'deadline_overdue' },
+      { keyWorker: 'none', reason: 'reply_overdue' },
+    ]);
   });
 
   it('adds up every row', () => {

@@ -29,6 +29,46 @@ export function stalledSearchFor(row: Pick<CaseloadRow, 'user'>, reason?: StallR
   return out;
 }
 
+/** A figure of the caseload that opens the stalled list, filtered by its reason if it has one. */
+export interface StalledFigure {
+  key: 'stalledCases' | 'overdueDeadlines' | 'repliesOverdue';
+  /** The table's column. */
+  column: string;
+  reason?: StallReason;
+  /** What its link says after the count: on a row (with the row's name), and on the totals. */
+  of: (name: string) => string;
+  inAll: string;
+}
+
+/** The stalled, deadlines-overdue and replies-overdue figures, in the table's order. */
+export const STALLED_FIGURES: readonly StalledFigure[] = [
+  {
+    key: 'stalledCases',
+    column: 'Stalled',
+    of: (name) => `stalled cases of ${name}`,
+    inAll: 'stalled cases',
+  },
+  {
+    key: 'overdueDeadlines',
+    column: 'Deadlines overdue',
+    reason: 'deadline_overdue',
+    of: (name) => `deadlines overdue, cases of ${name}`,
+    inAll: 'cases with deadlines overdue',
+  },
+  {
+    key: 'repliesOverdue',
+    column: 'Replies overdue',
+    reason: 'reply_overdue',
+    of: (name) => `replies overdue, cases of ${name}`,
+    inAll: 'cases with replies overdue',
+  },
+];
+
+/** The stalled-cases address for a figure of the totals: everyone's cases, by its reason if it has one. */
+export function totalSearchFor(figure: Pick<StalledFigure, 'reason'>): SupervisionSearch {
+  return figure.reason ? { reason: figure.reason } : {};
+}
+
 /** The caseload's totals: the figures of every row added up. */
 export function caseloadTotals(rows: readonly CaseloadRow[]) {
   return rows.reduce(

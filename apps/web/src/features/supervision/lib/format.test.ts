@@ -1,6 +1,6 @@
 import { DEFAULT_STALL_THRESHOLDS } from '@umbrella/domain';
 import { describe, expect, it } from 'vitest';
-import { chartIndex, daysOrNone } from './charts.ts';
+import { chartIndex, chartRow, daysOrNone } from './charts.ts';
 import {
   countedLabel,
   daysText,
@@ -67,6 +67,9 @@ describe('the charts', () => {
     expect(chartIndex('')).toBeNull();
     expect(chartIndex(-1)).toBeNull();
     expect(chartIndex('1.5')).toBeNull();
+    expect(chartRow(['a', 'b'], '1')).toBe('b');
+    expect(chartRow(['a', 'b'], 2)).toBeUndefined();
+    expect(chartRow(['a', 'b'], null)).toBeUndefined();
   });
 
   it('say when no stay has ended yet', () => {

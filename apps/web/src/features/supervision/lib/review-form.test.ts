@@ -1,11 +1,15 @@
+import { isBlankReviewDraft, reviewDraftSchema } from '@umbrella/domain';
 import { describe, expect, it } from 'vitest';
 import {
   blankAction,
   blankReview,
+  draftFromText,
+  draftToReviewValues,
   isReviewDate,
   reviewFormFields,
   reviewFormSchema,
   reviewSavedText,
+  reviewValuesToDraft,
   toRecordReviewInput,
 } from './review-form.ts';
 
@@ -101,5 +105,51 @@ describe('the review form', () => {
     expect(reviewSavedText(3, null)).toBe(
       'The review has been recorded, and its 3 actions added to the deadlines.',
     );
+  });
+});
+
+describe('the review form and its draft', () => {
+  const blank = blankReview(TODAY);
+
+  it('saves the form exactly as typed, half-typed dates and empty rows too', () => {
+    const typed = {
+      notes: '  Half written ',
+      actions: [
+        { title: 'Chase the SCA', due: '2026-12-0' },
+        { title: '', due: '' },
+      ],
+      nextReviewOn: '',
+    };
+    const draft = reviewValuesToDraft(typed);
+    expect(draft).toEqual(typed);
+    // What the server accepts, unchanged.
+    expect(reviewDraftSchema.parse(draft)).toEqual(draft);
+    // And back: the form comes back as it was left, the emptied next review included.
+    expect(draftToReviewValues(draft, blank, false)).toEqual(typed);
+  });
+
+  it('starts a part the draft lacks as on a new review', () => {
+    expect(draftToReviewValues({}, blank, false)).toEqual(blank);
+    expect(draftToReviewValues({ notes: 'Seen' }, blank, false)).toEqual({ ...blank, notes: 'Seen' });
+  });
+
+  it('leaves a draft’s actions out on a closed case, which agrees none', () => {
+    const draft = { notes: 'Closing', actions: [{ title: 'Call', due: '2026-12-01' }], nextReviewOn: '' };
+    expect(draftToReviewValues(draft, blank, true)).toEqual({
+      notes: 'Closing',
+      actions: [],
+      nextReviewOn: '',
+    });
+  });
+
+  it('treats a new review as nothing written, so discarding a draft leaves none', () => {
+    expect(isBlankReviewDraft(reviewValuesToDraft(blank))).toBe(true);
+    expect(isBlankReviewDraft(reviewValuesToDraft({ ...blank, actions: [blankAction(TODAY)] }))).toBe(true);
+    expect(isBlankReviewDraft(reviewValuesToDraft({ ...blank, notes: 'x' }))).toBe(false);
+  });
+
+  it('says when the draft was saved, London time', () => {
+    expect(draftFromText('2026-12-06T14:02:31.000Z')).toBe('Draft from 6 Dec 2026, 14:02');
+    expect(draftFromText('2026-07-10T13:05:00.000Z')).toBe('Draft from 10 Jul 2026, 14:05');
   });
 });

@@ -1,4 +1,11 @@
-import { addCalendarDays, REVIEW_ACTIONS_MAX, REVIEW_NOTES_MAX } from '@umbrella/domain';
+import {
+  addCalendarDays,
+  londonDateOf,
+  londonTimeOf,
+  REVIEW_ACTIONS_MAX,
+  REVIEW_NOTES_MAX,
+  type ReviewDraft,
+} from '@umbrella/domain';
 import { z } from 'zod';
 import { formatCalendarDate } from '../../../lib/dates.ts';
 import type { RecordReviewInput } from './review-types.ts';
@@ -71,6 +78,36 @@ export function blankReview(today: string, intervalDays = DEFAULT_REVIEW_INTERVA
 /** A new, empty action row: due in a fortnight unless changed. */
 export function blankAction(today: string): ReviewFormValues['actions'][number] {
   return { title: '', due: addCalendarDays(today, 14) };
+}
+
+/**
+ * The form from the supervisor's saved draft, as it was typed. What the draft lacks starts as on a new review
+ * (`blank`); a closed case agrees no actions, so a draft's actions are left out there.
+ */
+export function draftToReviewValues(
+  draft: ReviewDraft,
+  blank: ReviewFormValues,
+  caseClosed: boolean,
+): ReviewFormValues {
+  return {
+    notes: draft.notes ?? blank.notes,
+    actions: caseClosed ? [] : (draft.actions ?? blank.actions).map(({ title, due }) => ({ title, due })),
+    nextReviewOn: draft.nextReviewOn ?? blank.nextReviewOn,
+  };
+}
+
+/** The draft autosaved to the server: everything as typed, nothing checked (recording the review checks it). */
+export function reviewValuesToDraft(values: ReviewFormValues): ReviewDraft {
+  return {
+    notes: values.notes,
+    actions: values.actions.map(({ title, due }) => ({ title, due })),
+    nextReviewOn: values.nextReviewOn,
+  };
+}
+
+/** `Draft from 6 Dec 2026, 14:02` (London time): when the draft the form starts from was saved. */
+export function draftFromText(savedAt: string): string {
+  return `Draft from ${formatCalendarDate(londonDateOf(savedAt))}, ${londonTimeOf(savedAt)}`;
 }
 
 export function toRecordReviewInput(values: ReviewFormOutput, personId: string): RecordReviewInput {

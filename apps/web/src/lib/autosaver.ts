@@ -1,7 +1,7 @@
 /**
  * Saves a draft to the server a moment after the last change, one save at a time, and keeps trying while the
  * phone is offline. It holds the latest value in memory only: nothing about the client is ever written to the
- * browser's storage. React-free, so it can be tested with fake timers; `useDraftAutosave` wires it up.
+ * browser's storage. React-free, so it can be tested with fake timers; `useAutosave` wires it up.
  */
 
 export type AutosaveState =
@@ -42,7 +42,7 @@ export class Autosaver<T> {
   private latest: T | undefined;
   private changes = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private inFlight = false;
+  private inFlight: Promise<void> | null = null;
   private again = false;
   /** Filed (or otherwise finished): nothing is saved any more. */
   private stopped = false;
@@ -85,6 +85,14 @@ export class Autosaver<T> {
   /** Try now, if anything is unsaved (the connection is back). */
   retry(): void {
     if (this.status.unsaved) void this.run();
+  }
+
+  /**
+   * Resolves once no save is on its way to the server. After `hold`, it means no draft can arrive after
+   * what is sent next (a recorded review would otherwise be followed by its own draft, saved again).
+   */
+  async settled(): Promise<void> {
+    while (this.inFlight) await this.inFlight;
   }
 
   /** Stop saving while the report is filed; `release` carries on (filing failed). */
@@ -146,7 +154,10 @@ export class Autosaver<T> {
       this.offline();
       return;
     }
-    this.inFlight = true;
+    let finished: () => void = () => undefined;
+    this.inFlight = new Promise<void>((resolve) => {
+      finished = resolve;
+    });
     const sent = this.changes;
     this.emit({ state: 'saving', message: null });
     try {
@@ -160,7 +171,8 @@ export class Autosaver<T> {
       if (problem === 'offline') this.offline();
       else this.emit({ state: 'failed', message: problem });
     } finally {
-      this.inFlight = false;
+      this.inFlight = null;
+      finished();
       if (this.again) {
         this.again = false;
         void this.run();

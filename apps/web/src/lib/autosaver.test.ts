@@ -136,6 +136,28 @@ describe('autosaving a draft', () => {
     expect(t.autosaver.unsaved).toBe(false);
   });
 
+  it('tells when no save is on its way, so nothing lands after what is sent next', async () => {
+    const t = setup();
+    await t.autosaver.settled();
+    t.slowDown();
+    t.autosaver.change('a');
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(t.autosaver.current.state).toBe('saving');
+    t.autosaver.change('ab');
+    t.autosaver.hold();
+    let settled = false;
+    void t.autosaver.settled().then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(settled).toBe(false);
+    t.finishSlowSave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(true);
+    // Held: the change made while saving waits (it is sent on release, or dropped on stop).
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(t.saved).toEqual(['a']);
+    expect(t.autosaver.unsaved).toBe(true);
+  });
+
   it('sends what is unsaved when the page is left inside the app', async () => {
     const t = setup();
     t.autosaver.change('a');

@@ -1,6 +1,6 @@
 import { londonDateOf, londonTimeOf } from '@umbrella/domain';
 import type { AutosaveStatus } from '../lib/autosaver.ts';
-import { formatDayAndTime } from '../lib/format.ts';
+import { formatDayAndTime } from '../lib/dates.ts';
 
 export const OFFLINE_MESSAGE =
   'Not saved: you seem to be offline. Keep this page open; it will save when you are back online.';
@@ -24,7 +24,7 @@ export function draftStatusText(status: AutosaveStatus, today: string): string {
 }
 
 /**
- * The line under the report saying whether the draft is safely on the server. Only problems are announced
+ * The line under a form saying whether its draft is safely on the server (a report, a review). Only problems are announced
  * to screen readers: "Saving…" after every pause in typing would drown out the form.
  */
 export function DraftStatus({ status, today }: { status: AutosaveStatus; today: string }) {
