@@ -79,7 +79,7 @@ describe('stage_overdue', () => {
     expect(stageOverdueFlag(referred, '2026-11-17', T)).toEqual({
       reason: 'stage_overdue',
       sentence:
-        'Waiting for the Reasonable Grounds decision for 11 working days (since 2 Nov 2026); usually 5 (target) — flagged after 10.',
+        'Waiting for the Reasonable Grounds decision for 11 working days (since 2 Nov 2026); usually 5 (target) — flagged after 10 working days.',
     });
     expect(stageOverdueFlag(referred, '2026-11-20', T)?.sentence).toContain('for 14 working days');
   });
@@ -97,7 +97,7 @@ describe('stage_overdue', () => {
     const cg = { kind: 'nrm_referral' as const, stage: 'rg_positive', stageSince: '2026-08-31' };
     expect(stageOverdueFlag(cg, '2027-02-28', T)).toBeNull();
     expect(stageOverdueFlag(cg, '2027-03-01', T)?.sentence).toBe(
-      'Waiting for the Conclusive Grounds decision for 6 months and 1 day (since 31 Aug 2026); flagged after 6.',
+      'Waiting for the Conclusive Grounds decision for 6 months and 1 day (since 31 Aug 2026); flagged after 6 months.',
     );
     const leap = { ...cg, stageSince: '2027-08-31' };
     expect(stageOverdueFlag(leap, '2028-02-29', T)).toBeNull();
@@ -108,7 +108,7 @@ describe('stage_overdue', () => {
     const asylum = { kind: 'asylum_claim' as const, stage: 'awaiting_decision', stageSince: '2026-03-10' };
     expect(stageOverdueFlag(asylum, '2026-09-10', T)).toBeNull();
     expect(stageOverdueFlag(asylum, '2026-10-10', T)?.sentence).toBe(
-      'Waiting for the asylum decision for 7 months (since 10 Mar 2026); flagged after 6.',
+      'Waiting for the asylum decision for 7 months (since 10 Mar 2026); flagged after 6 months.',
     );
     const police = { kind: 'police_report' as const, stage: 'investigating', stageSince: '2026-01-15' };
     expect(stageOverdueFlag(police, '2026-07-16', T)?.sentence).toContain(
@@ -118,7 +118,7 @@ describe('stage_overdue', () => {
     const social = { kind: 'social_services' as const, stage: 'assessment', stageSince: '2026-10-01' };
     expect(stageOverdueFlag(social, '2026-12-03', T)).toBeNull();
     expect(stageOverdueFlag(social, '2026-12-04', T)?.sentence).toContain(
-      'for 46 working days (since 1 Oct 2026); at most 45 (statutory guidance) — flagged after 45.',
+      'for 46 working days (since 1 Oct 2026); at most 45 (statutory guidance) — flagged after 45 working days.',
     );
   });
 
@@ -145,7 +145,7 @@ describe('stage_overdue', () => {
     });
     expect(stageOverdueFlag(referred, '2026-11-05', custom)).toBeNull();
     expect(stageOverdueFlag(referred, '2026-11-06', custom)?.sentence).toBe(
-      'Waiting for RG for 4 days (since 2 Nov 2026); flagged after 3.',
+      'Waiting for RG for 4 days (since 2 Nov 2026); flagged after 3 days.',
     );
     const asylum = { kind: 'asylum_claim' as const, stage: 'awaiting_decision', stageSince: '2026-01-01' };
     expect(stageOverdueFlag(asylum, '2029-01-01', custom)).toBeNull();

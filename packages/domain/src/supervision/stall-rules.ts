@@ -167,6 +167,12 @@ function elapsedPhrase(since: string, today: string, t: StageThreshold, jurisdic
   return days(daysBetween(since, today));
 }
 
+const STAGE_UNIT_WORDS: Record<StageThreshold['unit'], (n: number) => string> = {
+  calendar_days: (n) => days(n),
+  working_days: (n) => plural(n, 'working day'),
+  months: (n) => plural(n, 'month'),
+};
+
 /** A matter in its current stage for longer than that stage's threshold; stages without one are never flagged. */
 export function stageOverdueFlag(
   matter: MatterStageFacts,
@@ -180,7 +186,7 @@ export function stageOverdueFlag(
   const jurisdiction = matter.jurisdiction ?? DEFAULT_JURISDICTION;
   if (today <= lastUnflaggedDay(matter.stageSince, t, jurisdiction)) return null;
   const elapsed = elapsedPhrase(matter.stageSince, today, t, jurisdiction);
-  const flagged = `flagged after ${t.after}`;
+  const flagged = `flagged after ${STAGE_UNIT_WORDS[t.unit](t.after)}`;
   return {
     reason: 'stage_overdue',
     sentence: `${t.waiting} for ${elapsed} (since ${formatDay(matter.stageSince)}); ${t.usual ? `${t.usual} — ${flagged}` : flagged}.`,
