@@ -50,8 +50,9 @@ beforeAll(async () => {
   });
   ledClient = await createClientVia(other, { displayName: 'Lead Client' });
   const file = await (await other.call()).clients.get({ id: ledClient.id });
+  // Naming a lead caseworker is a supervisor's decision.
   await (
-    await other.call()
+    await sup.call()
   ).cases.update({
     id: file.case.id,
     version: file.case.version,
