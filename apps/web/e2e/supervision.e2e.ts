@@ -238,6 +238,26 @@ describe('supervision, from the stalled cases to the caseworker’s work', () =>
     await screenshot(desk, '72-client-reviewed-and-reassigned');
   });
 
+  it('the supervisor moves every case of a filtered list, and is told so though the list empties', async () => {
+    await desk.goto(`${server.url}/supervision`);
+    const stalled = desk.getByRole('region', { name: 'Stalled cases' });
+    await stalled.getByLabel('Key worker', { exact: true }).selectOption({ label: 'Tomasz Nowak' });
+    await stalled.getByLabel('Reason', { exact: true }).selectOption('review_due');
+    await desk.waitForURL(/reason=review_due/);
+    await stalled.getByRole('checkbox', { name: 'Tick Thanh' }).waitFor();
+    await stalled.getByRole('checkbox', { name: 'Tick every case shown' }).check();
+    await stalled.getByRole('button', { name: 'Reassign selected' }).click();
+    const form = stalled.getByRole('form', { name: /^Change the key worker/ });
+    await form.getByLabel('New key worker').selectOption({ label: CASEWORKER });
+    await form.getByRole('button', { name: /^(Change key worker|Move \d+ clients)$/ }).click();
+    // The moved case leaves the list (and the form with it): the sentence stays, above the list.
+    await stalled
+      .getByText(new RegExp(`moved to ${CASEWORKER}`))
+      .first()
+      .waitFor();
+    await stalled.getByText('No stalled cases match these filters.').waitFor();
+  });
+
   it('Joanna finds the action in My work and reads the review, but not the dashboard', async () => {
     await signIn(joanna, 'caseworker@demo.test');
     await expectTitleWithoutClient(joanna);

@@ -41,7 +41,10 @@ export function DigestPage() {
   }
 
   return (
-    <Page title="This week" heading={`Week of ${formatCalendarDate(weekStart)}`}>
+    <Page
+      title={tense === 'this' ? 'This week' : `Week of ${formatCalendarDate(weekStart)}`}
+      heading={`Week of ${formatCalendarDate(weekStart)}`}
+    >
       <nav className="digest__nav" aria-label="Weeks">
         <Link
           className="button button--secondary"

@@ -26,6 +26,11 @@ interface ReassignFormProps {
    * the form until then); when cancelled, without one.
    */
   onDone: (message?: string) => void;
+  /**
+   * On the dashboard the moved cases may leave the list (and the form with them): the form then hands its
+   * sentence over at once instead of showing it itself.
+   */
+  handOverResult?: boolean;
   /** When known (one client): who the key worker is now, to say so and to leave them out of the choice. */
   currentKeyWorker?: { id: string; displayName: string } | null;
 }
@@ -40,7 +45,12 @@ const ERROR_MESSAGES = {
  * Changes the key worker of one client or many at once, to an active caseworker or supervisor. All of them
  * move or none do; each change goes on the client's timeline with the reason, if one is given.
  */
-export function ReassignForm({ personIds, onDone, currentKeyWorker }: ReassignFormProps) {
+export function ReassignForm({
+  personIds,
+  onDone,
+  currentKeyWorker,
+  handOverResult = false,
+}: ReassignFormProps) {
   const trpc = useTRPC();
   const refresh = useRefreshAfterReassign();
   const staff = useQuery(trpc.staff.list.queryOptions());
@@ -58,7 +68,9 @@ export function ReassignForm({ personIds, onDone, currentKeyWorker }: ReassignFo
         const name =
           staff.data?.items.find((person) => person.id === input.keyWorkerId)?.displayName ??
           'the new key worker';
-        setResult(reassignResultText(outcome, name));
+        const text = reassignResultText(outcome, name);
+        if (handOverResult) onDone(text);
+        else setResult(text);
         await refresh();
       },
       onError: (error) => applyFieldErrors(error, form.setError, REASSIGN_FIELDS),

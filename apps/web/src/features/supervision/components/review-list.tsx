@@ -19,10 +19,10 @@ export function ReviewList({ reviews }: { reviews: readonly ReviewView[] }) {
       <ol className="review-list" aria-label="Supervision reviews, latest first">
         {shown.map((review) => (
           <li key={review.id} className="review">
-            <h3 className="review__heading">
+            <h4 className="review__heading">
               Review of <time dateTime={review.reviewedOn}>{formatCalendarDate(review.reviewedOn)}</time>
               <span className="review__by"> by {review.reviewer.displayName}</span>
-            </h3>
+            </h4>
             <p className="pre-line review__notes">{review.notes}</p>
             {review.actions.length > 0 ? (
               <>

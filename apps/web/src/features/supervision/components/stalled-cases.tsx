@@ -1,9 +1,9 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { MATTER_KIND_LABELS, REASSIGN_MAX, STALL_REASON_LABELS, type StallReason } from '@umbrella/domain';
+import { MATTER_KIND_LABELS, REASSIGN_MAX, STALL_REASON_LABELS } from '@umbrella/domain';
 import { useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
-import { Badge, type BadgeTone } from '../../../components/badge.tsx';
+import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
@@ -17,20 +17,11 @@ import { isNarrowed, type StalledFilters } from '../lib/filters.ts';
 import { idleText, pagedCountText } from '../lib/format.ts';
 import { chosenShown, withChoice } from '../lib/selection.ts';
 import type { StalledCase } from '../lib/types.ts';
+import { REASON_TONES } from '../lib/reason-tones.ts';
 import { ReassignForm } from './reassign-form.tsx';
 import { StalledFiltersForm } from './stalled-filters.tsx';
 
 const PAGE_SIZE = 25;
-
-const REASON_TONES: Record<StallReason, BadgeTone> = {
-  deadline_overdue: 'danger',
-  reply_overdue: 'danger',
-  missed_appointment_without_follow_up: 'warning',
-  stage_overdue: 'warning',
-  no_activity: 'warning',
-  no_key_worker: 'warning',
-  review_due: 'info',
-};
 
 interface StalledCasesProps {
   filters: StalledFilters;
@@ -191,7 +182,7 @@ function StalledTable({
         <Alert tone="info">At most {REASSIGN_MAX} clients can be moved at once. Untick some first.</Alert>
       ) : null}
       <div ref={panelRef} tabIndex={-1} hidden={!reassigning} className="stalled__reassign">
-        {reassigning ? <ReassignForm personIds={picked} onDone={closeForm} /> : null}
+        {reassigning ? <ReassignForm personIds={picked} onDone={closeForm} handOverResult /> : null}
       </div>
       <table className="table stalled-table">
         <caption className="visually-hidden">

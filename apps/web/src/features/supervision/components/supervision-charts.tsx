@@ -10,6 +10,7 @@ import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Section } from '../../../components/section.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
+import { useReturnFocus } from '../../../lib/use-return-focus.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { caseworkerLabel, stalledSearchFor } from '../lib/caseload.ts';
 import { chartRow, daysOrNone } from '../lib/charts.ts';
@@ -184,7 +185,13 @@ function CaseloadChart() {
 function OverdueTrendChart() {
   const trpc = useTRPC();
   const query = useQuery(trpc.supervision.overdueTrend.queryOptions());
-  const [week, setWeek] = useState<string | null>(null);
+  const [week, setWeekState] = useState<string | null>(null);
+  const focus = useReturnFocus();
+  const setWeek = (picked: string | null) => {
+    if (picked) focus.remember();
+    else focus.restore();
+    setWeekState(picked);
+  };
 
   let body;
   if (query.isPending) body = <Pending label="Loading the trend…" />;
@@ -291,7 +298,13 @@ function OverdueTrendChart() {
 function StageDurationChart({ defaultKind }: { defaultKind: MatterKind | null }) {
   const trpc = useTRPC();
   const [kind, setKind] = useState<MatterKind>(defaultKind ?? 'nrm_referral');
-  const [stage, setStage] = useState<StageDurationRow | null>(null);
+  const [stage, setStageState] = useState<StageDurationRow | null>(null);
+  const focus = useReturnFocus();
+  const setStage = (picked: StageDurationRow | null) => {
+    if (picked) focus.remember();
+    else focus.restore();
+    setStageState(picked);
+  };
   const query = useQuery(trpc.supervision.stageDurations.queryOptions({ kind }));
 
   let body;
@@ -380,7 +393,8 @@ function StageDurationChart({ defaultKind }: { defaultKind: MatterKind | null })
           value={kind}
           onChange={(event) => {
             setKind(event.target.value as MatterKind);
-            setStage(null);
+            // The focus stays on the select: nothing to return it to.
+            setStageState(null);
           }}
         >
           <MatterKindOptions />

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { STALL_REASON_LABELS, type StallReason } from '@umbrella/domain';
+import { STALL_REASON_LABELS } from '@umbrella/domain';
 import { useState } from 'react';
-import { Badge, type BadgeTone } from '../../../components/badge.tsx';
+import { Badge } from '../../../components/badge.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Reveal } from '../../../components/reveal.tsx';
@@ -13,18 +13,8 @@ import type { ClientSupervision } from '../lib/review-types.ts';
 import { ReassignForm } from './reassign-form.tsx';
 import { ReviewForm } from './review-form.tsx';
 import { ReviewList } from './review-list.tsx';
+import { REASON_TONES } from '../lib/reason-tones.ts';
 import './supervision-section.css';
-
-/** Overdue items and a missed appointment need doing; the rest need looking at. */
-const REASON_TONES: Record<StallReason, BadgeTone> = {
-  deadline_overdue: 'danger',
-  reply_overdue: 'danger',
-  missed_appointment_without_follow_up: 'danger',
-  stage_overdue: 'warning',
-  no_activity: 'warning',
-  no_key_worker: 'warning',
-  review_due: 'info',
-};
 
 /**
  * The client's case as a supervisor sees it: why it is flagged as stalled (or that nothing is), its reviews
@@ -55,11 +45,10 @@ function SupervisionBody({ client, supervision }: { client: ClientProfile; super
   const { flags, today } = supervision;
   return (
     <>
-      {notice ? (
-        <p role="status" className="success-text">
-          {notice}
-        </p>
-      ) : null}
+      {/* Always present, so a screen reader announces the text when it arrives. */}
+      <p role="status" className="success-text supervision__status">
+        {notice}
+      </p>
       {supervision.caseStatus === 'closed' ? (
         <p>The case file is closed: nothing is flagged on a closed case.</p>
       ) : flags.length === 0 ? (

@@ -8,26 +8,27 @@ import type { MatterKind, StallReason, StalledCaseSort } from '@umbrella/domain'
  */
 export interface SupervisionSearch {
   /** A key worker's user id, or `none` for the cases without one. */
-  keyWorker?: string;
-  kind?: MatterKind;
-  reason?: StallReason;
-  sort?: Exclude<StalledCaseSort, 'idle'>;
+  keyWorker?: string | undefined;
+  kind?: MatterKind | undefined;
+  reason?: StallReason | undefined;
+  sort?: Exclude<StalledCaseSort, 'idle'> | undefined;
 }
 
 // Checked by shape only, so that the router (in the first download) does not pull in the domain's lists of
 // kinds, reasons and sorts; `sanitiseSupervisionSearch` checks the values against them once the page loads.
 const NAME = /^[a-z0-9_]{1,60}$/;
 
-/** Anything unknown or malformed in the address is dropped rather than refused: an old bookmark still opens. */
+/**
+ * Anything unknown or malformed in the address is dropped rather than refused: an old bookmark still opens.
+ * Every key is returned (`undefined` when dropped): the router lays this over the raw search.
+ */
 export function validateSupervisionSearch(search: Record<string, unknown>): SupervisionSearch {
-  const out: SupervisionSearch = {};
-  if (search.keyWorker === 'none' || isUuid(search.keyWorker)) out.keyWorker = search.keyWorker;
-  if (typeof search.kind === 'string' && NAME.test(search.kind)) out.kind = search.kind as MatterKind;
-  if (typeof search.reason === 'string' && NAME.test(search.reason)) {
-    out.reason = search.reason as StallReason;
-  }
-  if (typeof search.sort === 'string' && search.sort !== 'idle' && NAME.test(search.sort)) {
-    out.sort = search.sort as SupervisionSearch['sort'];
-  }
-  return out;
+  const name = (value: unknown) => (typeof value === 'string' && NAME.test(value) ? value : undefined);
+  const sort = name(search.sort);
+  return {
+    keyWorker: search.keyWorker === 'none' || isUuid(search.keyWorker) ? search.keyWorker : undefined,
+    kind: name(search.kind) as MatterKind | undefined,
+    reason: name(search.reason) as StallReason | undefined,
+    sort: sort === 'idle' ? undefined : (sort as SupervisionSearch['sort']),
+  };
 }

@@ -48,7 +48,7 @@ describe('the review form', () => {
     expect(messages({ notes: '   ', actions: [{ title: '', due: '' }], nextReviewOn: '' })).toEqual({
       notes: 'Write the notes of the review',
       'actions.0.title': 'Say what is to be done',
-      'actions.0.due': 'Enter the date it is due, for example 2026-11-23',
+      'actions.0.due': 'Enter the date it is due, for example 23 Nov 2026',
     });
   });
 
@@ -66,7 +66,7 @@ describe('the review form', () => {
       nextReviewOn: 'The next review must be after today (23 Nov 2026)',
     });
     expect(messages({ ...base, nextReviewOn: '2026-02-30' })).toEqual({
-      nextReviewOn: 'Enter the date of the next review, for example 2027-02-21',
+      nextReviewOn: 'Enter the date of the next review, for example 21 Feb 2027',
     });
     expect(messages({ ...base, nextReviewOn: '2026-11-24' })).toEqual({});
   });

@@ -47,7 +47,7 @@ export function reviewFormSchema(today: string) {
           due: z
             .string()
             .refine(isReviewDate, {
-              message: 'Enter the date it is due, for example 2026-11-23',
+              message: 'Enter the date it is due, for example 23 Nov 2026',
               abort: true,
             })
             .refine(
@@ -59,7 +59,10 @@ export function reviewFormSchema(today: string) {
       .max(REVIEW_ACTIONS_MAX, `At most ${REVIEW_ACTIONS_MAX} actions in one review`),
     nextReviewOn: z
       .string()
-      .refine((d) => d === '' || isReviewDate(d), 'Enter the date of the next review, for example 2027-02-21')
+      .refine(
+        (d) => d === '' || isReviewDate(d),
+        'Enter the date of the next review, for example 21 Feb 2027',
+      )
       .refine(
         (d) => d === '' || !isReviewDate(d) || d > today,
         `The next review must be after today (${formatCalendarDate(today)})`,
