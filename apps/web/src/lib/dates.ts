@@ -46,6 +46,20 @@ export function dayNumber(date: string): number {
   return Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
 }
 
+/** A real calendar date `YYYY-MM-DD` between 2000 and 2099 (what the server accepts; 2026-02-30 is not one). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (value < '2000-01-01' || value > '2099-12-31') return false;
+  return fromDayNumber(dayNumber(value)) === value;
+}
+
+/** The Monday of the week `date` falls in. */
+export function mondayOf(date: string): string {
+  const day = dayNumber(date);
+  // 1970-01-01 was a Thursday: day 0 is weekday 3 counting from Monday.
+  return fromDayNumber(day - ((day + 3) % 7));
+}
+
 /** The calendar date of a day number. */
 export function fromDayNumber(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { isCalendarDate, mondayOf } from '../../../lib/dates.ts';
 import {
   agendaFilters,
   agendaRange,
   agendaSearch,
-  isAgendaDate,
-  mondayOf,
   shiftAgenda,
   validateAgendaSearch,
 } from './agenda-search.ts';
@@ -35,11 +34,11 @@ describe('the agenda address', () => {
   });
 
   it('checks dates as the server does', () => {
-    expect(isAgendaDate('2028-02-29')).toBe(true);
-    expect(isAgendaDate('2027-02-29')).toBe(false);
-    expect(isAgendaDate('2099-12-31')).toBe(true);
-    expect(isAgendaDate('2100-01-01')).toBe(false);
-    expect(isAgendaDate(20261205)).toBe(false);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2027-02-29')).toBe(false);
+    expect(isCalendarDate('2099-12-31')).toBe(true);
+    expect(isCalendarDate('2100-01-01')).toBe(false);
+    expect(isCalendarDate(20261205)).toBe(false);
   });
 
   it('fills in this week, my clients and every appointment by default', () => {

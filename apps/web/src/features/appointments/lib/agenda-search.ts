@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber, todayInLondon } from '../../../lib/dates.ts';
+import { dayNumber, fromDayNumber, isCalendarDate, mondayOf, todayInLondon } from '../../../lib/dates.ts';
 
 /**
  * The agenda's filters, kept in the address so a view can be bookmarked: a date and fixed values only. Each
@@ -20,13 +20,6 @@ export interface AgendaFilters {
   unassignedOnly: boolean;
 }
 
-/** A real calendar date `YYYY-MM-DD` between 2000 and 2099 (what the server accepts). */
-export function isAgendaDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  if (value < '2000-01-01' || value > '2099-12-31') return false;
-  return fromDayNumber(dayNumber(value)) === value;
-}
-
 // Checked by shape only (no lists from the domain), so the router's first download stays small.
 /**
  * Anything unknown or malformed in the address is dropped rather than refused: an old bookmark still opens.
@@ -35,7 +28,7 @@ export function isAgendaDate(value: unknown): value is string {
  */
 export function validateAgendaSearch(search: Record<string, unknown>): AgendaSearch {
   return {
-    date: isAgendaDate(search.date) ? search.date : undefined,
+    date: isCalendarDate(search.date) ? search.date : undefined,
     span: search.span === 'day' ? 'day' : undefined,
     scope: search.scope === 'all' ? 'all' : undefined,
     unassigned: search.unassigned === true || search.unassigned === 'true' ? true : undefined,
@@ -59,13 +52,6 @@ export function agendaSearch(filters: AgendaFilters, today: string = todayInLond
   if (filters.scope === 'all') out.scope = 'all';
   if (filters.unassignedOnly) out.unassigned = true;
   return out;
-}
-
-/** The Monday of the week `date` falls in. */
-export function mondayOf(date: string): string {
-  const day = dayNumber(date);
-  // 1970-01-01 was a Thursday: day 0 is weekday 3 counting from Monday.
-  return fromDayNumber(day - ((day + 3) % 7));
 }
 
 /** The first and last day the agenda shows for these filters. */

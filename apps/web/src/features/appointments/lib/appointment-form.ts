@@ -5,10 +5,9 @@ import {
   type UpdateAppointmentInput,
 } from '@umbrella/domain';
 import { z } from 'zod';
-import { formatCalendarDate } from '../../../lib/dates.ts';
+import { formatCalendarDate, isCalendarDate } from '../../../lib/dates.ts';
 import { fieldErrors } from '../../../lib/errors.ts';
 import type { MatterView } from '../../matters/lib/types.ts';
-import { isAgendaDate } from './agenda-search.ts';
 import type { AppointmentView } from './types.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -39,7 +38,7 @@ export const appointmentFormSchema = z
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (!v.type) issue('type', 'Choose what kind of appointment it is');
-    if (!isAgendaDate(v.date)) issue('date', 'Enter a real date between 2000 and 2099');
+    if (!isCalendarDate(v.date)) issue('date', 'Enter a real date between 2000 and 2099');
     if (!TIME.test(v.startTime)) issue('startTime', 'Enter the start time, for example 14:00');
     if (!TIME.test(v.endTime)) issue('endTime', 'Enter the end time, for example 15:30');
     else if (TIME.test(v.startTime) && v.endTime <= v.startTime) {

@@ -1,7 +1,6 @@
 import { addCalendarDays } from '@umbrella/domain';
 import { z } from 'zod';
-import { todayInLondon } from '../../../lib/dates.ts';
-import { isAgendaDate } from './agenda-search.ts';
+import { isCalendarDate, todayInLondon } from '../../../lib/dates.ts';
 
 export const TITLE_MAX = 300;
 
@@ -11,7 +10,7 @@ export const confirmFollowUpSchema = z.object({
     .trim()
     .min(1, 'Enter what the deadline is for')
     .max(TITLE_MAX, `Keep the title to ${TITLE_MAX} characters or fewer`),
-  due: z.string().refine(isAgendaDate, 'Enter a real date, for example 2026-12-12'),
+  due: z.string().refine(isCalendarDate, 'Enter a real date, for example 12 Dec 2026'),
 });
 
 export const dismissFollowUpSchema = z.object({

@@ -6,7 +6,7 @@ import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Section } from '../../../components/section.tsx';
-import { todayInLondon } from '../../../lib/dates.ts';
+import { isCalendarDate, todayInLondon } from '../../../lib/dates.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { AccompanimentCountsTable } from '../components/accompaniment-counts.tsx';
 import { AgendaDays } from '../components/agenda-days.tsx';
@@ -14,7 +14,6 @@ import {
   agendaFilters,
   agendaRange,
   agendaSearch,
-  isAgendaDate,
   shiftAgenda,
   type AgendaFilters,
 } from '../lib/agenda-search.ts';
@@ -112,7 +111,7 @@ export function AgendaPage() {
           type="date"
           value={filters.date}
           onChange={(e) => {
-            if (isAgendaDate(e.target.value)) go({ ...filters, date: e.target.value });
+            if (isCalendarDate(e.target.value)) go({ ...filters, date: e.target.value });
           }}
         />
         <CheckboxField

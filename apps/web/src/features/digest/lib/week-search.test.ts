@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  digestSearchFor,
-  digestWeekStart,
-  mondayOf,
-  validateDigestSearch,
-  weekTense,
-} from './week-search.ts';
+import { mondayOf } from '../../../lib/dates.ts';
+import { digestSearchFor, digestWeekStart, validateDigestSearch, weekTense } from './week-search.ts';
 
 const TODAY = '2026-12-02'; // a Wednesday; its week starts on Monday 30 Nov 2026
 

@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber } from '../../../lib/dates.ts';
+import { dayNumber, fromDayNumber, isCalendarDate, mondayOf } from '../../../lib/dates.ts';
 
 /**
  * The digest's address: which week, as its Monday (`?weekOf=2026-11-30`). Left out for this week, so the
@@ -8,28 +8,13 @@ export interface DigestSearch {
   weekOf?: string | undefined;
 }
 
-/** A real calendar date `YYYY-MM-DD` between 2000 and 2099. */
-function isWeekDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  if (value < '2000-01-01' || value > '2099-12-31') return false;
-  return fromDayNumber(dayNumber(value)) === value;
-}
-
-/** The Monday of the week `date` falls in. */
-export function mondayOf(date: string): string {
-  const day = dayNumber(date);
-  // 1 Jan 1970 was a Thursday: day 0 is 3 days after a Monday.
-  const sinceMonday = (((day + 3) % 7) + 7) % 7;
-  return fromDayNumber(day - sinceMonday);
-}
-
 /**
  * Anything malformed is dropped (an old or mistyped link still opens, on this week); any day means its week.
  * The key is always returned, `undefined` when dropped: the router merges this over the raw search, so
  * leaving it out would let a malformed value through.
  */
 export function validateDigestSearch(search: Record<string, unknown>): DigestSearch {
-  return { weekOf: isWeekDate(search.weekOf) ? mondayOf(search.weekOf) : undefined };
+  return { weekOf: isCalendarDate(search.weekOf) ? mondayOf(search.weekOf) : undefined };
 }
 
 /** The Monday of the week shown. */

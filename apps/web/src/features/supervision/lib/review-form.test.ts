@@ -1,11 +1,11 @@
 import { isBlankReviewDraft, reviewDraftSchema } from '@umbrella/domain';
 import { describe, expect, it } from 'vitest';
+import { isCalendarDate } from '../../../lib/dates.ts';
 import {
   blankAction,
   blankReview,
   draftFromText,
   draftToReviewValues,
-  isReviewDate,
   reviewFormFields,
   reviewFormSchema,
   reviewSavedText,
@@ -79,10 +79,10 @@ describe('the review form', () => {
   });
 
   it('knows real dates', () => {
-    expect(isReviewDate('2028-02-29')).toBe(true);
-    expect(isReviewDate('2027-02-29')).toBe(false);
-    expect(isReviewDate('23/11/2026')).toBe(false);
-    expect(isReviewDate('1989-12-31')).toBe(false);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2027-02-29')).toBe(false);
+    expect(isCalendarDate('23/11/2026')).toBe(false);
+    expect(isCalendarDate('1989-12-31')).toBe(false);
   });
 
   it('places the server’s messages beside each action’s fields', () => {

@@ -7,20 +7,11 @@ import {
   type ReviewDraft,
 } from '@umbrella/domain';
 import { z } from 'zod';
-import { formatCalendarDate } from '../../../lib/dates.ts';
+import { formatCalendarDate, isCalendarDate } from '../../../lib/dates.ts';
 import type { RecordReviewInput } from './review-types.ts';
 
 /** The next review is suggested this many days ahead when the organisation's interval is not known. */
 export const DEFAULT_REVIEW_INTERVAL_DAYS = 90;
-
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date `YYYY-MM-DD` from 1990 to 2099 (2026-02-30 is not one). */
-export function isReviewDate(value: string): boolean {
-  if (!CALENDAR_DATE.test(value) || value < '1990-01-01' || value > '2099-12-31') return false;
-  const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-}
 
 /**
  * The review form, checked in the page before it is sent: the notes, the agreed actions (each becomes a
@@ -46,7 +37,7 @@ export function reviewFormSchema(today: string) {
             .max(200, 'Keep the action to 200 characters or fewer'),
           due: z
             .string()
-            .refine(isReviewDate, {
+            .refine(isCalendarDate, {
               message: 'Enter the date it is due, for example 23 Nov 2026',
               abort: true,
             })
@@ -60,11 +51,11 @@ export function reviewFormSchema(today: string) {
     nextReviewOn: z
       .string()
       .refine(
-        (d) => d === '' || isReviewDate(d),
+        (d) => d === '' || isCalendarDate(d),
         'Enter the date of the next review, for example 21 Feb 2027',
       )
       .refine(
-        (d) => d === '' || !isReviewDate(d) || d > today,
+        (d) => d === '' || !isCalendarDate(d) || d > today,
         `The next review must be after today (${formatCalendarDate(today)})`,
       ),
   });
