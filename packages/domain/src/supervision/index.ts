@@ -6,6 +6,7 @@ export {
   STAGE_ID_MAX,
   STAGE_SENTENCE_MAX,
   STAGE_PERIOD_UNITS,
+  stagePeriodText,
   stageThresholdFor,
   stageThresholdSchema,
   stallThresholdsSchema,

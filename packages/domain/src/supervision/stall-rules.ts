@@ -6,7 +6,12 @@ import { addMonths, toDayNumber, toIsoDate } from '../deadlines/iso-date.ts';
 import { daysBetween } from '../deadlines/today.ts';
 import { STAGE_MACHINES, type MatterKind } from '../matters/kinds.ts';
 import { CLOSED } from '../matters/stage-machine.ts';
-import { stageThresholdFor, type StageThreshold, type StallThresholds } from './thresholds.ts';
+import {
+  stagePeriodText,
+  stageThresholdFor,
+  type StageThreshold,
+  type StallThresholds,
+} from './thresholds.ts';
 
 /** Why a case is flagged as stalled, in the order a supervisor sees them. */
 export const STALL_REASONS = [
@@ -167,12 +172,6 @@ function elapsedPhrase(since: string, today: string, t: StageThreshold, jurisdic
   return days(daysBetween(since, today));
 }
 
-const STAGE_UNIT_WORDS: Record<StageThreshold['unit'], (n: number) => string> = {
-  calendar_days: (n) => days(n),
-  working_days: (n) => plural(n, 'working day'),
-  months: (n) => plural(n, 'month'),
-};
-
 /** A matter in its current stage for longer than that stage's threshold; stages without one are never flagged. */
 export function stageOverdueFlag(
   matter: MatterStageFacts,
@@ -186,7 +185,7 @@ export function stageOverdueFlag(
   const jurisdiction = matter.jurisdiction ?? DEFAULT_JURISDICTION;
   if (today <= lastUnflaggedDay(matter.stageSince, t, jurisdiction)) return null;
   const elapsed = elapsedPhrase(matter.stageSince, today, t, jurisdiction);
-  const flagged = `flagged after ${STAGE_UNIT_WORDS[t.unit](t.after)}`;
+  const flagged = `flagged after ${stagePeriodText(t.after, t.unit)}`;
   return {
     reason: 'stage_overdue',
     sentence: `${t.waiting} for ${elapsed} (since ${formatDay(matter.stageSince)}); ${t.usual ? `${t.usual} — ${flagged}` : flagged}.`,

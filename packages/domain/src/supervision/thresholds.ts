@@ -1,9 +1,21 @@
 import { z } from 'zod';
+import { plural } from '../common/words.ts';
 import { STAGE_MACHINES, matterKindSchema, type MatterKind } from '../matters/kinds.ts';
 
 /** How a stage's usual time is counted: DOMAIN.md §3 units, without years. */
 export const STAGE_PERIOD_UNITS = ['calendar_days', 'working_days', 'months'] as const;
 export type StagePeriodUnit = (typeof STAGE_PERIOD_UNITS)[number];
+
+const UNIT_WORDS: Record<StagePeriodUnit, string> = {
+  calendar_days: 'day',
+  working_days: 'working day',
+  months: 'month',
+};
+
+/** A period in words: 10 working days, 6 months, 1 day. */
+export function stagePeriodText(after: number, unit: StagePeriodUnit): string {
+  return plural(after, UNIT_WORDS[unit]);
+}
 
 /** Longest threshold accepted, in days; months are capped at the same span. */
 export const MAX_THRESHOLD_DAYS = 3650;

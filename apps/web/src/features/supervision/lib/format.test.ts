@@ -1,4 +1,5 @@
 import { DEFAULT_STALL_THRESHOLDS } from '@umbrella/domain';
+import { stagePeriodText } from '@umbrella/domain';
 import { describe, expect, it } from 'vitest';
 import { chartIndex, chartRow, daysOrNone } from './charts.ts';
 import {
@@ -6,7 +7,6 @@ import {
   daysText,
   idleText,
   pagedCountText,
-  periodText,
   stageThresholdText,
   thresholdSentences,
   weekAxisLabel,
@@ -17,9 +17,9 @@ describe('the dashboard in words', () => {
   it('says days and periods in the singular and plural', () => {
     expect(daysText(1)).toBe('1 day');
     expect(daysText(0)).toBe('0 days');
-    expect(periodText(10, 'working_days')).toBe('10 working days');
-    expect(periodText(1, 'months')).toBe('1 month');
-    expect(periodText(3, 'calendar_days')).toBe('3 days');
+    expect(stagePeriodText(10, 'working_days')).toBe('10 working days');
+    expect(stagePeriodText(1, 'months')).toBe('1 month');
+    expect(stagePeriodText(3, 'calendar_days')).toBe('3 days');
   });
 
   it('says how long a case has been idle, since its last activity or its opening', () => {

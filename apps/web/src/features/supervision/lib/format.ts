@@ -1,16 +1,15 @@
 import {
   MATTER_KIND_LABELS,
+  plural,
   stageLabel,
-  type StagePeriodUnit,
+  stagePeriodText,
   type StageThreshold,
   type StallThresholds,
 } from '@umbrella/domain';
 import { formatCalendarDate } from '../../../lib/dates.ts';
 
 /** 1 -> `1 day`, 3 -> `3 days`. */
-export function daysText(days: number): string {
-  return days === 1 ? '1 day' : `${days} days`;
-}
+export const daysText = (days: number): string => plural(days, 'day');
 
 /** How long a case has gone without activity, and since when: "21 days since 2 Nov 2026". */
 export function idleText(view: { idleDays: number; lastActivityOn: string | null; openedOn: string }): {
@@ -25,22 +24,10 @@ export function idleText(view: { idleDays: number; lastActivityOn: string | null
   };
 }
 
-const UNIT_WORDS: Record<StagePeriodUnit, [string, string]> = {
-  calendar_days: ['day', 'days'],
-  working_days: ['working day', 'working days'],
-  months: ['month', 'months'],
-};
-
-/** 10 working days, 6 months, 1 day. */
-export function periodText(after: number, unit: StagePeriodUnit): string {
-  const [one, many] = UNIT_WORDS[unit];
-  return `${after} ${after === 1 ? one : many}`;
-}
-
 /** "NRM referral, Referred: flagged after more than 10 working days (usually 5 (target))." */
 export function stageThresholdText(t: StageThreshold): string {
   const usual = t.usual ? ` (${t.usual})` : '';
-  return `${MATTER_KIND_LABELS[t.kind]}, ${stageLabel(t.kind, t.stage)}: more than ${periodText(t.after, t.unit)}${usual}.`;
+  return `${MATTER_KIND_LABELS[t.kind]}, ${stageLabel(t.kind, t.stage)}: more than ${stagePeriodText(t.after, t.unit)}${usual}.`;
 }
 
 /** The case-wide thresholds in words, one sentence each. */
