@@ -224,6 +224,11 @@ describe('supervision, from the stalled cases to the caseworker’s work', () =>
       .filter({ has: desk.getByRole('term').filter({ hasText: /^Key worker$/ }) })
       .getByRole('definition');
     await expect.poll(() => keyWorker.textContent()).toBe(CASEWORKER);
+    // The lead caseworker moved with the key worker (there was none), and the case file form shows it.
+    const caseFile = desk.getByRole('form', { name: 'Case file' });
+    await expect
+      .poll(() => caseFile.getByLabel('Lead caseworker').locator('option:checked').textContent())
+      .toBe(CASEWORKER);
     // No longer flagged for want of a key worker.
     await expect.poll(() => section.getByText(/^No key worker for this open case/).count()).toBe(0);
     await expect

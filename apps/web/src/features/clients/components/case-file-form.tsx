@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '../../../components/button.tsx';
@@ -38,6 +38,13 @@ export function CaseFileForm({
     resolver: zodResolver(schema),
     defaultValues: { status: caseFile.status, leadCaseworkerId: caseFile.leadCaseworker?.id ?? '' },
   });
+  // A change made elsewhere (a supervisor's reassignment moves the lead) shows here, unless this form is being edited.
+  const leadId = caseFile.leadCaseworker?.id ?? '';
+  useEffect(() => {
+    if (caseFile.version === baseVersion.current || form.formState.isDirty) return;
+    baseVersion.current = caseFile.version;
+    form.reset({ status: caseFile.status, leadCaseworkerId: leadId });
+  }, [caseFile.version, caseFile.status, leadId, form]);
   const update = useMutation(
     trpc.cases.update.mutationOptions({
       onSuccess: async (result) => {
