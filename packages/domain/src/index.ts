@@ -18,3 +18,4 @@ export * from './deadlines/index.ts';
 export * from './communications/index.ts';
 export * from './supervision/index.ts';
 export * from './appointments/index.ts';
+export * from './disclosures/index.ts';

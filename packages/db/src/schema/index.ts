@@ -12,3 +12,4 @@ export * from './deadlines.ts';
 export * from './communications.ts';
 export * from './appointments.ts';
 export * from './supervision.ts';
+export * from './disclosures.ts';

@@ -3,6 +3,7 @@ import { uuidSchema, versionSchema } from '../auth/schemas.ts';
 import { optionalText, requiredText } from '../common/schemas.ts';
 import { jurisdictionSchema } from '../deadlines/calendars/jurisdictions.ts';
 import { deadlineDateSchema } from '../deadlines/schemas.ts';
+import { disclosureFields } from '../disclosures/schemas.ts';
 import { MAX_ATTACHMENTS } from './attachments.ts';
 
 export const CHANNELS = ['letter', 'email', 'online_form', 'fax', 'phone_call', 'meeting'] as const;
@@ -83,6 +84,40 @@ function refineCounterpart(
   }
 }
 
+/** Something sent to someone outside the directory says who they are; it always says what it shares. */
+function refineDisclosure(
+  value: {
+    direction: Direction;
+    agencyId: string | null;
+    recipientCategory: string | null;
+    informationShared: readonly string[];
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (value.direction !== 'outgoing') return;
+  if (!value.agencyId && !value.recipientCategory) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['recipientCategory'],
+      message: 'Say who it goes to: the client, or which kind of agency',
+    });
+  }
+  if (value.recipientCategory === 'own_organisation') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['recipientCategory'],
+      message: 'Something sent goes to the client or to an agency',
+    });
+  }
+  if (value.recipientCategory !== 'client' && value.informationShared.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['informationShared'],
+      message: 'Say what it shares about the client',
+    });
+  }
+}
+
 /** Logging a communication. An outgoing one may expect a reply; a call or meeting may need confirming. */
 export const createCommunicationInput = z
   .object({
@@ -105,9 +140,12 @@ export const createCommunicationInput = z
       .array(uuidSchema)
       .max(MAX_ATTACHMENTS, `At most ${MAX_ATTACHMENTS} attachments`)
       .default([]),
+    /** Outgoing: who it goes to and what it shares, for the disclosure it records (DOMAIN.md §5). */
+    ...disclosureFields,
   })
   .superRefine((value, ctx) => {
     refineCounterpart(value, ctx);
+    refineDisclosure(value, ctx);
     if (value.direction === 'incoming') {
       if (value.expectsReply) {
         ctx.addIssue({

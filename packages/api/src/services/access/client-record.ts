@@ -72,7 +72,9 @@ export async function auditClientRead(
     | 'appointment'
     | 'appointments'
     | 'agenda'
-    | 'supervision',
+    | 'supervision'
+    | 'consents'
+    | 'disclosures',
 ): Promise<void> {
   await appendAudit(tx, {
     actorUserId: ctx.session.user.id,
