@@ -12,6 +12,8 @@ import { Pending } from './components/pending.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { RootLayout } from './components/root-layout.tsx';
 import { AdminGate } from './features/admin-users/routes/admin-gate.tsx';
+import { validateAuditSearch } from './features/audit/lib/audit-search.ts';
+import { AuditGate } from './features/audit/routes/audit-gate.tsx';
 import { StaffGate } from './components/staff-gate.tsx';
 import { validateAgencyListSearch } from './features/agencies/lib/list-search.ts';
 import { validateClientListSearch } from './features/clients/lib/list-search.ts';
@@ -338,6 +340,16 @@ const supervisionIndexRoute = createRoute({
   ),
 });
 
+// Who viewed or changed what: supervisors and administrators; filters (ids, days, fixed values) in the address.
+const auditRoute = createRoute({ getParentRoute: () => appLayout, path: 'audit', component: AuditGate });
+
+const auditIndexRoute = createRoute({
+  getParentRoute: () => auditRoute,
+  path: '/',
+  validateSearch: validateAuditSearch,
+  component: lazyRouteComponent(() => import('./features/audit/routes/audit-page.tsx'), 'AuditPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([setupRoute, signInRoute, totpCodeRoute, newPasswordRoute, twoFactorSetupRoute]),
   appLayout.addChildren([
@@ -365,6 +377,7 @@ const routeTree = rootRoute.addChildren([
     appointmentsRoute.addChildren([agendaRoute, appointmentRoute]),
     accompanimentsRoute.addChildren([accompanimentsIndexRoute, accompanimentRoute]),
     supervisionRoute.addChildren([supervisionIndexRoute]),
+    auditRoute.addChildren([auditIndexRoute]),
   ]),
 ]);
 

@@ -2,6 +2,7 @@ import { accompanimentsRouter } from './routers/accompaniments.ts';
 import { accountRouter } from './routers/account.ts';
 import { agenciesRouter } from './routers/agencies.ts';
 import { appointmentsRouter } from './routers/appointments.ts';
+import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { breakGlassRouter } from './routers/break-glass.ts';
 import { calendarFeedRouter } from './routers/calendar-feed.ts';
@@ -43,6 +44,7 @@ export const appRouter = router({
   consents: consentsRouter,
   disclosures: disclosuresRouter,
   breakGlass: breakGlassRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -121,3 +121,7 @@ export const adminProcedure = tier({ kind: 'admin' }).use(withSession);
 export function roleProcedure(...roles: [Role, ...Role[]]) {
   return tier({ kind: 'roles', roles }).use(withSession);
 }
+/** The listed roles, or any administrator (the audit viewer). */
+export function roleOrAdminProcedure(...roles: [Role, ...Role[]]) {
+  return tier({ kind: 'rolesOrAdmin', roles }).use(withSession);
+}

@@ -19,3 +19,4 @@ export * from './communications/index.ts';
 export * from './supervision/index.ts';
 export * from './appointments/index.ts';
 export * from './disclosures/index.ts';
+export * from './audit/index.ts';

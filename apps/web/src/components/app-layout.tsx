@@ -72,6 +72,11 @@ export function AppLayout() {
                   </Link>
                 </li>
               )}
+              {user.role === 'supervisor' || user.isAdmin ? (
+                <li>
+                  <Link to="/audit">Audit log</Link>
+                </li>
+              ) : null}
               {user.isAdmin ? (
                 <>
                   <li>

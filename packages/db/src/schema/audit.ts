@@ -26,6 +26,8 @@ export const auditLog = pgTable(
     uniqueIndex('audit_log_seq_key').on(t.seq),
     index('audit_log_entity_idx').on(t.entityType, t.entityId, t.seq),
     index('audit_log_actor_idx').on(t.actorUserId, t.seq),
+    // The audit viewer's date filter.
+    index('audit_log_created_idx').on(t.createdAt),
   ],
 );
 

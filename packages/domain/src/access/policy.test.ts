@@ -38,6 +38,17 @@ describe('isAllowedByPolicy', () => {
     expect(isAllowedByPolicy({ kind: 'admin' }, active('volunteer', true))).toBe(true);
     expect(isAllowedByPolicy({ kind: 'admin' }, active('supervisor'))).toBe(false);
   });
+
+  it('lets the listed roles or any admin through rolesOrAdmin, and nobody half signed in', () => {
+    const supervisorsOrAdmins: AccessPolicy = { kind: 'rolesOrAdmin', roles: ['supervisor'] };
+    expect(isAllowedByPolicy(supervisorsOrAdmins, active('supervisor'))).toBe(true);
+    expect(isAllowedByPolicy(supervisorsOrAdmins, active('caseworker', true))).toBe(true);
+    expect(isAllowedByPolicy(supervisorsOrAdmins, active('caseworker'))).toBe(false);
+    expect(isAllowedByPolicy(supervisorsOrAdmins, active('volunteer'))).toBe(false);
+    expect(isAllowedByPolicy(supervisorsOrAdmins, null)).toBe(false);
+    const pending: PolicySubject = { role: 'supervisor', isAdmin: true, status: 'needs_totp' };
+    expect(isAllowedByPolicy(supervisorsOrAdmins, pending)).toBe(false);
+  });
 });
 
 describe('isSecondFactorRequired', () => {

@@ -10,13 +10,15 @@ import type { Role } from './roles.ts';
  * - `authed`: any fully signed-in user.
  * - `roles`: fully signed-in users whose role is listed (admins are not implied).
  * - `admin`: fully signed-in users with the admin capability.
+ * - `rolesOrAdmin`: fully signed-in users whose role is listed, or who are admins (the audit viewer).
  */
 export type AccessPolicy =
   | { kind: 'public' }
   | { kind: 'signingIn' }
   | { kind: 'authed' }
   | { kind: 'roles'; roles: readonly Role[] }
-  | { kind: 'admin' };
+  | { kind: 'admin' }
+  | { kind: 'rolesOrAdmin'; roles: readonly Role[] };
 
 export type SessionStatus = 'needs_totp' | 'needs_password_change' | 'needs_totp_enrolment' | 'active';
 
@@ -39,6 +41,8 @@ export function isAllowedByPolicy(policy: AccessPolicy, subject: PolicySubject |
       return subject?.status === 'active' && policy.roles.includes(subject.role);
     case 'admin':
       return subject?.status === 'active' && subject.isAdmin;
+    case 'rolesOrAdmin':
+      return subject?.status === 'active' && (subject.isAdmin || policy.roles.includes(subject.role));
   }
 }
 
@@ -54,5 +58,7 @@ export function describePolicy(policy: AccessPolicy): string {
       return `signed-in ${policy.roles.join(' or ')}`;
     case 'admin':
       return 'signed-in administrators';
+    case 'rolesOrAdmin':
+      return `signed-in ${policy.roles.join(' or ')}, or administrators`;
   }
 }

@@ -113,7 +113,12 @@ describe('input schemas', () => {
   });
 
   it('requires a written reason for a decision', () => {
-    const result = decideDisclosureInput.safeParse({ id: personId, version: 1, decision: 'approve', reason: ' ' });
+    const result = decideDisclosureInput.safeParse({
+      id: personId,
+      version: 1,
+      decision: 'approve',
+      reason: ' ',
+    });
     expect(result.error?.issues[0]?.path).toEqual(['reason']);
   });
 
@@ -135,7 +140,8 @@ describe('input schemas', () => {
     });
     expect(nothingShared.error?.issues.map((i) => i.path[0])).toEqual(['informationShared']);
     expect(
-      createCommunicationInput.safeParse({ ...base, recipientCategory: 'client', informationShared: [] }).success,
+      createCommunicationInput.safeParse({ ...base, recipientCategory: 'client', informationShared: [] })
+        .success,
     ).toBe(true);
     const incoming = createCommunicationInput.safeParse({ ...base, direction: 'incoming' });
     expect(incoming.success).toBe(true);

@@ -32,21 +32,23 @@ export const recipientCategorySchema = z.enum(RECIPIENT_CATEGORIES, {
 export const legalBasisSchema = z.enum(LEGAL_BASES, { error: 'Choose a legal basis from the list' });
 
 /** What the client agreed may be shared, with whom, how and when. */
-export const recordConsentInput = z.object({
-  personId: uuidSchema,
-  categories: sharingCategoriesSchema,
-  method: z.enum(CONSENT_METHODS, { error: 'Choose verbally or in writing' }),
-  /** The day the client agreed; not in the future (checked against today by the service). */
-  givenOn: calendarDateSchema,
-  /** The signed form, uploaded beforehand (POST /files); written consent only. */
-  documentId: uuidSchema.nullish().transform((v) => v ?? null),
-  /** Any limits the client set ("only about the police report"). */
-  scope: optionalText(CONSENT_SCOPE_MAX, 'Any limits'),
-}).superRefine((value, ctx) => {
-  if (value.documentId && value.method !== 'written') {
-    ctx.addIssue({ code: 'custom', path: ['documentId'], message: 'Only written consent has a document' });
-  }
-});
+export const recordConsentInput = z
+  .object({
+    personId: uuidSchema,
+    categories: sharingCategoriesSchema,
+    method: z.enum(CONSENT_METHODS, { error: 'Choose verbally or in writing' }),
+    /** The day the client agreed; not in the future (checked against today by the service). */
+    givenOn: calendarDateSchema,
+    /** The signed form, uploaded beforehand (POST /files); written consent only. */
+    documentId: uuidSchema.nullish().transform((v) => v ?? null),
+    /** Any limits the client set ("only about the police report"). */
+    scope: optionalText(CONSENT_SCOPE_MAX, 'Any limits'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.documentId && value.method !== 'written') {
+      ctx.addIssue({ code: 'custom', path: ['documentId'], message: 'Only written consent has a document' });
+    }
+  });
 export type RecordConsentInput = z.input<typeof recordConsentInput>;
 
 /** Withdrawal is effective at once; the consent stays on record, marked withdrawn. */

@@ -1,4 +1,5 @@
 import type {
+  Channel,
   ConsentMethod,
   DisclosureBasis,
   DisclosureDecision,
@@ -65,6 +66,13 @@ export interface DisclosureView {
   /** "Letter: Request for records", "Chronology", "Downloaded a document". */
   description: string;
   communicationId: string | null;
+  /** Awaiting approval: what would be logged as sent, for the supervisor to read before deciding. */
+  pending: {
+    channel: Channel;
+    subject: string;
+    body: string | null;
+    attachmentCount: number;
+  } | null;
   requestedBy: PersonRef;
   requestedAt: string;
   madeAt: string | null;
