@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import type { ServerConfig } from './config.ts';
 import { calendarRoutes, loggablePath } from './http/calendar.ts';
 import { fileRoutes, fileTooLarge } from './http/files.ts';
+import { sarRoutes } from './http/sar.ts';
 import { health } from './http/health.ts';
 import { safeErrorFields } from './http/safe-error.ts';
 import {
@@ -96,6 +97,8 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
 
   app.use('/files', noStore);
   app.use(fileRoutes(contextFor), fileTooLarge);
+  app.use('/sar', noStore);
+  app.use(sarRoutes(contextFor));
 
   // No session: calendar apps fetch the feed by its secret address.
   app.use(calendarRoutes(config, database.db, () => clock.now()));

@@ -9,6 +9,7 @@ export {
 export { defaultAuthConfig, sessionCookieName, type AuthConfig } from './config.ts';
 export type { ProcedureMeta } from './trpc.ts';
 export { downloadFile, fileErrorResponse, uploadFile } from './files.ts';
+export { downloadSarBundle } from './sar-download.ts';
 export { calendarFeedIcs } from './services/calendar-feed/feed-events.ts';
 export {
   sendWeeklyDigests,

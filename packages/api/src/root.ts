@@ -13,6 +13,7 @@ import { consentsRouter } from './routers/consents.ts';
 import { deadlinesRouter } from './routers/deadlines.ts';
 import { mattersRouter } from './routers/matters.ts';
 import { myWorkRouter } from './routers/my-work.ts';
+import { sarRouter } from './routers/sar.ts';
 import { setupRouter } from './routers/setup.ts';
 import { staffRouter } from './routers/staff.ts';
 import { supervisionRouter } from './routers/supervision.ts';
@@ -45,6 +46,7 @@ export const appRouter = router({
   disclosures: disclosuresRouter,
   breakGlass: breakGlassRouter,
   audit: auditRouter,
+  sar: sarRouter,
 });
 
 export type AppRouter = typeof appRouter;

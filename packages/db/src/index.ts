@@ -8,3 +8,4 @@ export * from './audit/verify.ts';
 export * from './demo/seed.ts';
 export * from './directory/index.ts';
 export * from './schema/index.ts';
+export * from './personal-data/client-tables.ts';

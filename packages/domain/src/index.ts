@@ -20,3 +20,4 @@ export * from './supervision/index.ts';
 export * from './appointments/index.ts';
 export * from './disclosures/index.ts';
 export * from './audit/index.ts';
+export * from './sar/index.ts';

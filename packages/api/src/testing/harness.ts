@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from '@umbrella/db';
 import { createTestDatabase } from '@umbrella/db/testing';
 import { defaultAuthConfig, type AuthConfig } from '../config.ts';
-import { createContext, type SessionCookieJar } from '../context.ts';
+import { createContext, type Context, type SessionCookieJar } from '../context.ts';
 import { createCaller } from '../root.ts';
 
 /** A browser's cookie jar, for calling the router as one browser would. */
@@ -34,6 +34,8 @@ export interface TestBrowser {
   cookies: MemoryCookieJar;
   /** A caller with this browser's cookie, built per call so the session is re-read each time. */
   call(): Promise<ReturnType<typeof createCaller>>;
+  /** The request context a call would get: for entry points outside tRPC (downloads). */
+  context(): Promise<Context>;
 }
 
 export async function createTestApi(overrides: Partial<AuthConfig> = {}): Promise<TestApi> {
@@ -50,11 +52,13 @@ export async function createTestApi(overrides: Partial<AuthConfig> = {}): Promis
       return {
         cookies,
         async call() {
-          const ctx = await createContext(
+          return createCaller(await this.context());
+        },
+        context() {
+          return createContext(
             { db: handle.db, config, now: () => new Date(clock.now) },
             { meta: { requestId: `test-${++requests}`, ip }, cookies },
           );
-          return createCaller(ctx);
         },
       };
     },

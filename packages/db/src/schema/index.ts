@@ -13,3 +13,4 @@ export * from './communications.ts';
 export * from './appointments.ts';
 export * from './supervision.ts';
 export * from './disclosures.ts';
+export * from './sar.ts';

@@ -1,0 +1,2 @@
+export * from './redact-names.ts';
+export * from './schemas.ts';
