@@ -71,12 +71,20 @@ describe('a caseworker', () => {
     clientId = clients.items.find((c) => c.matters.length > 0)?.id ?? '';
     const profile = await call<{ matters: { id: string }[] }>('clients.get', { id: clientId });
     matterId = profile.matters[0]?.id ?? '';
+    // Nothing leaves without a recorded decision: the client agreed to share with the Home Office first.
+    await call('consents.record', {
+      personId: clientId,
+      categories: ['home_office_asylum'],
+      method: 'verbal',
+      givenOn: londonDate(-31),
+    });
     await call('communications.create', {
       personId: clientId,
       matterId,
       channel: 'letter',
       direction: 'outgoing',
       counterpartName: 'Asylum Casework, Home Office',
+      recipientCategory: 'home_office_asylum',
       occurredOn: londonDate(-30),
       subject: SUBJECT,
       body: BODY,

@@ -100,6 +100,16 @@ describe('a caseworker', () => {
     clientId = new URL(page.url()).pathname.split('/')[2] ?? '';
     await communications().getByText('Nothing has been logged yet', { exact: false }).waitFor();
 
+    // Nothing leaves without the client's say: she agrees to share with the Home Office and her GP.
+    const consent = page.getByRole('region', { name: 'Consent to share' });
+    await consent.getByRole('button', { name: 'Record consent' }).click();
+    const consentForm = consent.getByRole('form', { name: 'Record consent' });
+    await consentForm.getByLabel('The Home Office asylum system and the tribunals').check();
+    await consentForm.getByLabel('Health services').check();
+    await consentForm.getByLabel('Verbally').check();
+    await consentForm.getByRole('button', { name: 'Record consent' }).click();
+    await consent.getByText('Consent recorded.', { exact: false }).waitFor();
+
     await communications().getByRole('button', { name: 'Log a communication' }).click();
     const form = communications().getByRole('form', { name: 'Log a communication' });
     expect(await form.getByLabel('Sent', { exact: true }).isChecked()).toBe(true);
@@ -235,6 +245,9 @@ describe('a caseworker', () => {
       'The GP will write a letter supporting the claim.',
     );
     expect(await confirm.getByLabel('How').locator('option[value="phone_call"]').count()).toBe(0);
+    // Written to someone outside the directory: say who, so the firewall can check the consent.
+    await confirm.getByLabel('Who it goes to').selectOption('health');
+    await confirm.getByText('Covered by the client’s consent.', { exact: false }).waitFor();
     await confirm.getByRole('button', { name: 'Log communication' }).click();
     await call.getByText('Confirmed in writing.').waitFor();
     await listed(`Confirming our call on ${writtenToday()}`).waitFor();

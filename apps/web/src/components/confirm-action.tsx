@@ -7,6 +7,8 @@ interface ConfirmActionProps {
   /** What will happen, shown with the confirm and cancel buttons. */
   question: ReactNode;
   confirmLabel: string;
+  /** The button that steps back without doing it ("Cancel" unless said, e.g. when the action is a cancel). */
+  cancelLabel?: string;
   busyLabel?: string;
   variant?: 'primary' | 'danger';
   busy: boolean;
@@ -19,6 +21,7 @@ export function ConfirmAction({
   label,
   question,
   confirmLabel,
+  cancelLabel = 'Cancel',
   busyLabel = 'Saving…',
   variant = 'danger',
   busy,
@@ -77,7 +80,7 @@ export function ConfirmAction({
             setOpen(false);
           }}
         >
-          Cancel
+          {cancelLabel}
         </Button>
       </div>
     </div>

@@ -1,4 +1,9 @@
-import type { createClientInput, openMatterInput } from '@umbrella/domain';
+import {
+  SHARING_CATEGORIES,
+  type createClientInput,
+  type openMatterInput,
+  type SharingCategory,
+} from '@umbrella/domain';
 import type { z } from 'zod';
 import type { TestBrowser } from './harness.ts';
 
@@ -28,4 +33,21 @@ export type OpenMatterInput = z.input<typeof openMatterInput>;
 /** Opens a matter through the API; by default an asylum claim just claimed, with nothing but the details given. */
 export async function openMatterVia(browser: TestBrowser, input: OpenMatterInput) {
   return (await browser.call()).matters.open(input);
+}
+
+/**
+ * Records the client's verbal consent (given on 1 Nov 2026) to share with the given kinds of agency, by default
+ * every one, so that tests logging letters to agencies pass the disclosure firewall.
+ */
+export async function recordConsentVia(
+  browser: TestBrowser,
+  personId: string,
+  categories: SharingCategory[] = [...SHARING_CATEGORIES],
+) {
+  return (await browser.call()).consents.record({
+    personId,
+    categories,
+    method: 'verbal',
+    givenOn: '2026-11-01',
+  });
 }

@@ -5,7 +5,7 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../context.ts';
 import { uploadFile } from '../../files.ts';
-import { createClientVia } from '../../testing/clients.ts';
+import { createClientVia, recordConsentVia } from '../../testing/clients.ts';
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi, type TestBrowser } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
@@ -41,6 +41,8 @@ beforeAll(async () => {
       keyWorkerId: onTeam.user.id,
     })
   ).id;
+  // The clients agreed to share with the police: the letters below pass the disclosure firewall.
+  for (const id of [client.open, client.paged, client.restricted]) await recordConsentVia(onTeam, id);
   restrictedLetter = await create(onTeam, {
     personId: client.restricted,
     subject: 'Safeguarding referral acknowledgement',
@@ -73,7 +75,7 @@ function create(who: TestBrowser, input: Partial<CreateCommunicationInput> & { p
 /** A plain context for the file entry points, with this browser's session. */
 const contextOf = (who: TestBrowser) =>
   createContext(
-    { db: api.handle.db, config: api.config, now: () => new Date(api.clock.now) },
+    { db: api.handle.db, config: api.config, cipher: api.cipher, now: () => new Date(api.clock.now) },
     { meta: { requestId: 'files-test', ip: '203.0.113.10' }, cookies: who.cookies },
   );
 

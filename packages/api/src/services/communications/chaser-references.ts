@@ -5,16 +5,19 @@ import {
   personAliases,
   policeReportDetails,
   type DbOrTx,
+  type FieldCipher,
 } from '@umbrella/db';
 import { MATTER_KIND_LABELS, type ChaserReference } from '@umbrella/domain';
 import { and, arrayContains, eq, or, type SQL } from 'drizzle-orm';
 
 /**
  * The reference numbers a chaser cites: those of the letter's matter and of every matter of this client with
- * the same agency, and the name that agency knows the client by (an alias recorded as known to it).
+ * the same agency, and the name that agency knows the client by (an alias recorded as known to it). Names and
+ * references are stored encrypted: they are opened here, for the letter.
  */
 export async function chaserReferences(
   tx: DbOrTx,
+  cipher: FieldCipher,
   args: { personId: string; matterId: string | null; agencyId: string | null },
 ): Promise<ChaserReference[]> {
   const relevant: SQL[] = [];
@@ -32,7 +35,7 @@ export async function chaserReferences(
         ),
       )
       .limit(1);
-    if (alias) references.push({ label: 'Name', value: alias.name });
+    if (alias) references.push({ label: 'Name', value: cipher.open('person_aliases.name', alias.name) });
   }
   if (!relevant.length) return references;
   const rows = await tx
@@ -57,11 +60,14 @@ export async function chaserReferences(
     references.push({ label, value });
   };
   for (const row of rows) {
-    add('Crime reference', row.crime);
-    add('NRM reference', row.nrm);
-    add('Home Office reference', row.homeOffice);
-    add('Appeal number', row.appeal);
-    add(`${MATTER_KIND_LABELS[row.kind]} reference`, row.reference);
+    add('Crime reference', cipher.openOrNull('police_report_details.crime_reference', row.crime));
+    add('NRM reference', cipher.openOrNull('nrm_referral_details.nrm_reference', row.nrm));
+    add(
+      'Home Office reference',
+      cipher.openOrNull('asylum_claim_details.home_office_reference', row.homeOffice),
+    );
+    add('Appeal number', cipher.openOrNull('asylum_claim_details.appeal_number', row.appeal));
+    add(`${MATTER_KIND_LABELS[row.kind]} reference`, cipher.openOrNull('matters.reference', row.reference));
   }
   return references;
 }

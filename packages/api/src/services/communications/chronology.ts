@@ -103,12 +103,17 @@ export async function chronology(
         .from(matters)
         .where(and(eq(matters.id, input.matterId), eq(matters.personId, person.id)));
       if (!row) throw badRequest('matterId', 'That matter is not on this client’s case file.');
-      matter = { ...row, label: MATTER_KIND_LABELS[row.kind] };
+      matter = {
+        ...row,
+        reference: ctx.cipher.openOrNull('matters.reference', row.reference),
+        label: MATTER_KIND_LABELS[row.kind],
+      };
     }
     await auditClientRead(tx, ctx, person.id, 'chronology');
     const file = await loadCaseFile(tx, person.id);
     const events = await loadTimelineEvents(
       tx,
+      ctx.cipher,
       and(
         eq(timelineEvents.personId, person.id),
         input.matterId ? eq(timelineEvents.matterId, input.matterId) : undefined,

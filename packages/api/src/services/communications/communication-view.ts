@@ -1,6 +1,17 @@
-import { communications, documents, matters, people, users, type DbOrTx } from '@umbrella/db';
-import type { Channel, ConfirmationState, Direction, MatterKind, ReplyState } from '@umbrella/domain';
+import { communications, disclosures, documents, matters, people, users, type DbOrTx } from '@umbrella/db';
+import type {
+  Channel,
+  ConfirmationState,
+  Direction,
+  DisclosureBasis,
+  InformationCategory,
+  LegalBasis,
+  MatterKind,
+  RecipientCategory,
+  ReplyState,
+} from '@umbrella/domain';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PersonRef } from '../clients/views.ts';
 
 export interface AttachmentView {
   id: string;
@@ -8,6 +19,22 @@ export interface AttachmentView {
   contentType: string;
   size: number;
   sha256: string;
+}
+
+/**
+ * The disclosure an outgoing communication made: on what basis it was sent ("Sent with the client's consent",
+ * "Approved by Sam Super: …").
+ */
+export interface CommunicationDisclosure {
+  id: string;
+  basis: DisclosureBasis;
+  legalBasis: LegalBasis | null;
+  basisDetails: string | null;
+  recipientCategory: RecipientCategory;
+  informationShared: InformationCategory[];
+  decidedBy: PersonRef | null;
+  decisionReason: string | null;
+  decidedAt: string | null;
 }
 
 /** A communication as the screens see it. */
@@ -45,6 +72,8 @@ export interface CommunicationView {
   recordedBy: { id: string; displayName: string };
   recordedAt: string;
   attachments: AttachmentView[];
+  /** Sent: the disclosure it made; null when received (or logged before disclosures were recorded). */
+  disclosure: CommunicationDisclosure | null;
 }
 
 const EXCERPT_LENGTH = 300;
@@ -116,6 +145,48 @@ async function loadAttachments(tx: DbOrTx, ids: string[]): Promise<Map<string, A
   return byCommunication;
 }
 
+/** The disclosures made by a set of sent communications, with who approved each (if anyone): one query. */
+async function loadDisclosures(tx: DbOrTx, ids: string[]): Promise<Map<string, CommunicationDisclosure>> {
+  const byCommunication = new Map<string, CommunicationDisclosure>();
+  if (!ids.length) return byCommunication;
+  const rows = await tx
+    .select({
+      id: disclosures.id,
+      communicationId: disclosures.communicationId,
+      basis: disclosures.basis,
+      legalBasis: disclosures.legalBasis,
+      basisDetails: disclosures.basisDetails,
+      recipientCategory: disclosures.recipientCategory,
+      informationShared: disclosures.informationShared,
+      decidedById: users.id,
+      decidedByName: users.displayName,
+      decisionReason: disclosures.decisionReason,
+      decidedAt: disclosures.decidedAt,
+    })
+    .from(disclosures)
+    .leftJoin(users, eq(users.id, disclosures.decidedById))
+    .where(
+      and(
+        inArray(disclosures.communicationId, ids),
+        eq(disclosures.kind, 'communication'),
+        eq(disclosures.status, 'made'),
+      ),
+    )
+    .orderBy(asc(disclosures.createdAt), asc(disclosures.id));
+  for (const { communicationId, decidedById, decidedByName, decidedAt, ...row } of rows) {
+    if (!communicationId) continue;
+    byCommunication.set(communicationId, {
+      ...row,
+      legalBasis: row.legalBasis as LegalBasis | null,
+      recipientCategory: row.recipientCategory as RecipientCategory,
+      informationShared: row.informationShared as InformationCategory[],
+      decidedBy: decidedById ? { id: decidedById, displayName: decidedByName ?? '' } : null,
+      decidedAt: decidedAt?.toISOString() ?? null,
+    });
+  }
+  return byCommunication;
+}
+
 /** For received communications: what each answered (the latest letter of the chain it closed). One query. */
 async function loadAnswered(
   tx: DbOrTx,
@@ -172,6 +243,10 @@ export async function loadCommunicationViews(
     tx,
     rows.map((r) => r.c.id),
   );
+  const disclosed = await loadDisclosures(
+    tx,
+    rows.filter((r) => r.c.direction === 'outgoing').map((r) => r.c.id),
+  );
   return rows.map(({ c, clientDisplayName, matterKind, recordedBy }) => {
     const { createdAt, jurisdiction: _jurisdiction, ...fields } = c;
     const truncated = !!options.excerpt && (c.body?.length ?? 0) > EXCERPT_LENGTH;
@@ -186,6 +261,7 @@ export async function loadCommunicationViews(
       replyOverdue: c.replyState === 'awaiting' && c.replyDue !== null && c.replyDue < options.today,
       answers: answered.get(c.id) ?? null,
       attachments: attachments.get(c.id) ?? [],
+      disclosure: disclosed.get(c.id) ?? null,
     };
   });
 }

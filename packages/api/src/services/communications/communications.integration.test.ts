@@ -1,6 +1,6 @@
 import { createAgency } from '@umbrella/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientVia } from '../../testing/clients.ts';
+import { createClientVia, recordConsentVia } from '../../testing/clients.ts';
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
@@ -14,6 +14,7 @@ beforeAll(async () => {
   api = await createTestApi(); // the clock reads Mon 23 Nov 2026
   cw = await signedIn(api, { email: 'cw@x.test', role: 'caseworker', displayName: 'Casey Worker' });
   ({ id: personId } = await createClientVia(cw, { displayName: 'Letter Client', keyWorkerId: cw.user.id }));
+  await recordConsentVia(cw, personId);
   agencyId = (await createAgency(api.handle.db, { name: 'Northshire Police', category: 'police' })).id;
 });
 afterAll(async () => {

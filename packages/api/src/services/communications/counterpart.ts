@@ -9,6 +9,8 @@ export interface Counterpart {
   /** "Contact name, Agency name", kept with the communication as it was at the time. */
   label: string;
   agencyName: string | null;
+  /** The directory's category of the agency (where a disclosure to it goes); null without an agency. */
+  agencyCategory: string | null;
   /** The agency's own reply time in working days, if it has one. */
   replyExpectedWorkingDays: number | null;
 }
@@ -26,11 +28,16 @@ export async function resolveCounterpart(
       counterpartName: name,
       label: name,
       agencyName: null,
+      agencyCategory: null,
       replyExpectedWorkingDays: null,
     };
   }
   const [agency] = await tx
-    .select({ name: agencies.name, replyDays: agencies.replyExpectedWorkingDays })
+    .select({
+      name: agencies.name,
+      category: agencies.category,
+      replyDays: agencies.replyExpectedWorkingDays,
+    })
     .from(agencies)
     .where(eq(agencies.id, input.agencyId))
     .limit(1);
@@ -54,6 +61,7 @@ export async function resolveCounterpart(
     counterpartName: input.counterpartName,
     label: parts.join(', '),
     agencyName: agency.name,
+    agencyCategory: agency.category,
     replyExpectedWorkingDays: agency.replyDays,
   };
 }

@@ -1,6 +1,12 @@
-import { communications, contacts, type DbOrTx } from '@umbrella/db';
-import { draftChaser as composeChaser, type Channel, type communicationIdInput } from '@umbrella/domain';
-import { eq, inArray } from 'drizzle-orm';
+import { communications, contacts, disclosures, type DbOrTx } from '@umbrella/db';
+import {
+  draftChaser as composeChaser,
+  type Channel,
+  type communicationIdInput,
+  type InformationCategory,
+  type RecipientCategory,
+} from '@umbrella/domain';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
 import { auditClientRead, inClientTransaction, type StaffContext } from '../access/client-record.ts';
@@ -17,8 +23,33 @@ export interface ChaserDraftView {
   agencyId: string | null;
   contactId: string | null;
   counterpartName: string | null;
+  /** Who it goes to when there is no directory agency (as recorded with the letter chased). */
+  recipientCategory: RecipientCategory | null;
+  /** What it shares: as the letter chased did. */
+  informationShared: InformationCategory[];
   subject: string;
   body: string;
+}
+
+/** What the letter chased disclosed: the chaser goes to the same recipient and shares the same. */
+async function disclosedBy(
+  tx: DbOrTx,
+  communicationId: string,
+): Promise<{ recipientCategory: RecipientCategory; informationShared: InformationCategory[] } | null> {
+  const [row] = await tx
+    .select({
+      recipientCategory: disclosures.recipientCategory,
+      informationShared: disclosures.informationShared,
+    })
+    .from(disclosures)
+    .where(and(eq(disclosures.communicationId, communicationId), eq(disclosures.kind, 'communication')))
+    .limit(1);
+  return row
+    ? {
+        recipientCategory: row.recipientCategory as RecipientCategory,
+        informationShared: row.informationShared as InformationCategory[],
+      }
+    : null;
 }
 
 /** Whom the chaser is addressed to: the contact written to, or the name given by hand, else nobody in particular. */
@@ -61,7 +92,7 @@ export async function draftChaser(
           .from(communications)
           .where(inArray(communications.id, [earlier[0]?.id ?? sent.id]))
       : [sent];
-    const references = await chaserReferences(tx, {
+    const references = await chaserReferences(tx, ctx.cipher, {
       personId: person.id,
       matterId: sent.matterId,
       agencyId: sent.agencyId,
@@ -84,6 +115,7 @@ export async function draftChaser(
       },
       references,
     );
+    const disclosed = await disclosedBy(tx, sent.id);
     return {
       personId: person.id,
       matterId: sent.matterId,
@@ -92,6 +124,8 @@ export async function draftChaser(
       agencyId: sent.agencyId,
       contactId: sent.contactId,
       counterpartName: sent.counterpartName,
+      recipientCategory: sent.agencyId ? null : (disclosed?.recipientCategory ?? null),
+      informationShared: disclosed?.informationShared ?? ['identity', 'case_details'],
       ...draft,
     };
   });

@@ -3,7 +3,7 @@ import { createAgency } from '@umbrella/db/testing';
 import type { CreateCommunicationInput } from '@umbrella/domain';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientVia, openMatterVia } from '../../testing/clients.ts';
+import { createClientVia, openMatterVia, recordConsentVia } from '../../testing/clients.ts';
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
@@ -51,6 +51,9 @@ beforeAll(async () => {
     details: { nrmReference: 'NRM-26-000111' },
   });
   otherPersonId = (await createClientVia(cw, { displayName: 'Other Client' })).id;
+  // Both agreed to share with every kind of agency: the letters below pass the disclosure firewall.
+  await recordConsentVia(cw, personId);
+  await recordConsentVia(cw, otherPersonId);
 });
 afterAll(async () => {
   await api.close();
@@ -289,7 +292,7 @@ describe('chasers', () => {
       .values({ agencyId: police, name: 'DC Helen Marsh', role: 'Officer in charge' })
       .returning();
     const toOfficer = await log({ contactId: officer?.id });
-    const toGp = await log({ agencyId: null, counterpartName: 'Dr Okafor' });
+    const toGp = await log({ agencyId: null, counterpartName: 'Dr Okafor', recipientCategory: 'health' });
     const call = await cw.call();
     expect((await call.communications.draftChaser({ id: toOfficer.id })).body).toMatch(
       /^Dear DC Helen Marsh,/,

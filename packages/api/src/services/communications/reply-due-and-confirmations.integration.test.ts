@@ -3,7 +3,7 @@ import { createAgency } from '@umbrella/db/testing';
 import type { CreateCommunicationInput } from '@umbrella/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientVia } from '../../testing/clients.ts';
+import { createClientVia, recordConsentVia } from '../../testing/clients.ts';
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
@@ -35,6 +35,8 @@ beforeAll(async () => {
     ).agencies.createContact({ agencyId: solicitors, name: 'Michael Osei', role: 'Solicitor' })
   ).id;
   personId = (await createClientVia(cw, { displayName: 'Due Client', keyWorkerId: cw.user.id })).id;
+  // The client agreed to share with every kind of agency: the letters below pass the disclosure firewall.
+  await recordConsentVia(cw, personId);
 });
 afterAll(async () => {
   await api.close();
@@ -76,7 +78,12 @@ describe('the reply-due date', () => {
   });
 
   it('uses the default for someone outside the directory, and the bank holidays of the jurisdiction', async () => {
-    const gp = await log({ agencyId: null, counterpartName: 'The client’s GP', occurredOn: '2026-11-02' });
+    const gp = await log({
+      agencyId: null,
+      counterpartName: 'The client’s GP',
+      recipientCategory: 'health',
+      occurredOn: '2026-11-02',
+    });
     expect(gp).toMatchObject({ replyDue: '2026-11-16', counterpartLabel: 'The client’s GP' });
     const scotland = await log({ occurredOn: '2026-11-23', jurisdiction: 'scotland' });
     expect(scotland.replyDue).toBe('2026-12-08'); // St Andrew’s Day, Mon 30 Nov, is not counted
@@ -191,7 +198,9 @@ describe('correcting a communication', () => {
   });
 
   it('relabels the counterpart when it changes', async () => {
-    const letter = await log();
+    // Sent to the firm; the solicitor it went to is named later (another kind of agency is refused: see
+    // disclosures/firewall.integration.test.ts).
+    const letter = await log({ agencyId: solicitors });
     const changed = await (
       await cw.call()
     ).communications.update({ ...edit(letter), agencyId: solicitors, contactId: solicitor });

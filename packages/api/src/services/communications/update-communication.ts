@@ -1,5 +1,10 @@
-import { communications, timelineEvents } from '@umbrella/db';
-import { computeReplyDue, londonToday, type updateCommunicationInput } from '@umbrella/domain';
+import { agencies, communications, disclosures, timelineEvents, type DbOrTx } from '@umbrella/db';
+import {
+  computeReplyDue,
+  londonToday,
+  recipientCategoryOfAgency,
+  type updateCommunicationInput,
+} from '@umbrella/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
@@ -40,6 +45,46 @@ function nextReplyDue(
   return { replyDue: computed.due, replyDueExplanation: computed.explanation };
 }
 
+export const RECIPIENT_FIXED_MESSAGE =
+  'The recipient of something sent cannot be changed: its disclosure is on record. Log it again to the right recipient.';
+
+/**
+ * Something sent went to one kind of recipient, and its disclosure says so: a correction may name another
+ * contact, person or agency of the same kind, never an agency of another kind. The disclosure then names the
+ * corrected recipient. Returns the disclosure to update, if there is one.
+ */
+async function checkRecipient(
+  tx: DbOrTx,
+  before: CommunicationRow,
+  counterpart: Counterpart,
+): Promise<{ id: string } | null> {
+  if (before.direction !== 'outgoing') return null;
+  const [disclosure] = await tx
+    .select({ id: disclosures.id, recipientCategory: disclosures.recipientCategory })
+    .from(disclosures)
+    .where(and(eq(disclosures.communicationId, before.id), eq(disclosures.kind, 'communication')))
+    .limit(1)
+    .for('update');
+  let recorded = disclosure?.recipientCategory ?? null;
+  if (!recorded && before.agencyId) {
+    // Logged before disclosures were recorded: its agency's kind stands for it.
+    const [agency] = await tx
+      .select({ category: agencies.category })
+      .from(agencies)
+      .where(eq(agencies.id, before.agencyId));
+    recorded = agency ? recipientCategoryOfAgency(agency.category) : null;
+  }
+  if (
+    recorded !== null &&
+    counterpart.agencyCategory !== null &&
+    counterpart.agencyId !== before.agencyId &&
+    recipientCategoryOfAgency(counterpart.agencyCategory) !== recorded
+  ) {
+    throw badRequest('agencyId', RECIPIENT_FIXED_MESSAGE);
+  }
+  return disclosure ? { id: disclosure.id } : null;
+}
+
 /**
  * Corrects a logged communication (a wrong date, a typo, the counterpart) or moves its reply-due date. A
  * reply-due date cleared while a reply is still awaited is computed again from the rule.
@@ -73,6 +118,7 @@ export async function updateCommunication(
     }
     if (input.occurredOn !== before.occurredOn) await assertDateFitsLinks(tx, before, input.occurredOn);
     const counterpart = await resolveCounterpart(tx, input);
+    const disclosure = await checkRecipient(tx, before, counterpart);
     const { replyDue, replyDueExplanation } = nextReplyDue(before, input, counterpart, today);
     const after = {
       agencyId: counterpart.agencyId,
@@ -93,6 +139,20 @@ export async function updateCommunication(
       .where(and(eq(communications.id, before.id), eq(communications.version, input.version)))
       .returning({ id: communications.id });
     if (!row) throw await staleOrMissing(tx, communications, input.id, 'communication');
+    if (
+      disclosure &&
+      (after.agencyId !== before.agencyId || after.counterpartLabel !== before.counterpartLabel)
+    ) {
+      await tx
+        .update(disclosures)
+        .set({
+          agencyId: after.agencyId,
+          recipientLabel: after.counterpartLabel,
+          version: sql`${disclosures.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(disclosures.id, disclosure.id));
+    }
     if (after.occurredOn !== before.occurredOn) {
       await tx
         .update(timelineEvents)

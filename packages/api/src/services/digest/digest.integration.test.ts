@@ -4,7 +4,7 @@ import { plural } from '@umbrella/domain';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { insertAppointment } from '../accompaniments/test-rows.ts';
-import { createClientVia } from '../../testing/clients.ts';
+import { createClientVia, recordConsentVia } from '../../testing/clients.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
 import type * as DigestModule from './digest.ts';
@@ -85,6 +85,9 @@ beforeAll(async () => {
       expectsReply: true,
       replyDue,
     });
+  // Both clients agreed to share with the police: the letters pass the disclosure firewall.
+  await recordConsentVia(alice, ids.mine);
+  await recordConsentVia(bob, ids.hidden);
   await letter(alice, ids.mine, '2026-11-16', 'Late reply');
   await letter(alice, ids.mine, '2026-11-29', 'Reply due Sunday');
   await letter(alice, ids.mine, '2026-11-30', 'Reply due next week');

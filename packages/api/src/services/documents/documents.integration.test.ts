@@ -58,7 +58,7 @@ afterAll(async () => {
 
 const contextOf = (who: TestBrowser) =>
   createContext(
-    { db: api.handle.db, config: api.config, now: () => new Date(api.clock.now) },
+    { db: api.handle.db, config: api.config, cipher: api.cipher, now: () => new Date(api.clock.now) },
     { meta: { requestId: 'documents-test', ip: '203.0.113.10' }, cookies: who.cookies },
   );
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { documents } from '@umbrella/db';
+import { disclosures, documents, type DbOrTx } from '@umbrella/db';
 import { checkAttachment } from '@umbrella/domain';
-import { and, count, eq, isNull, lt } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, lt } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import {
   auditClientChange,
@@ -12,11 +12,32 @@ import {
 import type { AttachmentView } from '../communications/communication-view.ts';
 import { sniffContent } from './sniff.ts';
 
-/** Staged uploads never attached to a communication are removed after this long. */
-const STAGED_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/**
+ * Staged uploads never attached are removed after this long: not to a communication, nor to a consent, nor
+ * held by a request awaiting approval (a refused or withdrawn request lets its files go back to staged).
+ */
+export const STAGED_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /** How many uploads one person may have waiting to be attached (10 MB each at most). */
 export const MAX_STAGED_PER_USER = 30;
+
+/**
+ * Removes the staged files older than a day. A download of one (by its uploader) left a disclosure naming it:
+ * the disclosure stays, without the file.
+ */
+export async function pruneStagedDocuments(tx: DbOrTx, now: Date): Promise<void> {
+  const stale = and(
+    isNull(documents.attachedAt),
+    isNull(documents.communicationId),
+    lt(documents.createdAt, new Date(now.getTime() - STAGED_LIFETIME_MS)),
+  );
+  const staleIds = tx.select({ id: documents.id }).from(documents).where(stale);
+  await tx
+    .update(disclosures)
+    .set({ documentId: null, updatedAt: now })
+    .where(inArray(disclosures.documentId, staleIds));
+  await tx.delete(documents).where(stale);
+}
 
 /**
  * Keeps an uploaded file for a client, ready to attach to the communication being logged. The content's
@@ -32,18 +53,11 @@ export async function stageDocument(
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   return inClientTransaction(ctx, async (tx) => {
     const person = await openClientRecord(tx, ctx, input.personId, 'documents.upload', { write: true });
-    await tx
-      .delete(documents)
-      .where(
-        and(
-          isNull(documents.communicationId),
-          lt(documents.createdAt, new Date(now.getTime() - STAGED_LIFETIME_MS)),
-        ),
-      );
+    await pruneStagedDocuments(tx, now);
     const [waiting] = await tx
       .select({ n: count() })
       .from(documents)
-      .where(and(isNull(documents.communicationId), eq(documents.uploadedById, ctx.session.user.id)));
+      .where(and(isNull(documents.attachedAt), eq(documents.uploadedById, ctx.session.user.id)));
     if (Number(waiting?.n ?? 0) >= MAX_STAGED_PER_USER) {
       const message = `You have ${MAX_STAGED_PER_USER} files waiting to be attached. Log the communication they belong to first.`;
       throw new AppError('BAD_REQUEST', message, { file: [message] });

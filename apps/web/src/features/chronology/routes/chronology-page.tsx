@@ -4,13 +4,14 @@ import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
-import { errorCode } from '../../../lib/errors.ts';
+import { errorCode, errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { useSession } from '../../auth/session.ts';
 import { ClientLoadError } from '../../clients/components/client-load-error.tsx';
 import { ChronologyHeader } from '../components/chronology-header.tsx';
 import { ChronologyTable } from '../components/chronology-table.tsx';
 import type { Chronology } from '../lib/types.ts';
+import { useRecordedPrint } from '../lib/use-recorded-print.ts';
 import '../chronology.css';
 
 const route = getRouteApi('/app/clients/$clientId/chronology');
@@ -61,11 +62,20 @@ export function ChronologyPage() {
     }
     return <ClientLoadError title={TITLE} error={query.error} retry={() => void query.refetch()} />;
   }
-  return <ChronologyDocument clientId={clientId} chronology={query.data} />;
+  return <ChronologyDocument clientId={clientId} matterId={matter ?? null} chronology={query.data} />;
 }
 
-function ChronologyDocument({ clientId, chronology }: { clientId: string; chronology: Chronology }) {
+function ChronologyDocument({
+  clientId,
+  matterId,
+  chronology,
+}: {
+  clientId: string;
+  matterId: string | null;
+  chronology: Chronology;
+}) {
   const { user } = useSession();
+  const printing = useRecordedPrint(clientId, matterId);
   return (
     <div className="chronology">
       <div className="chronology__tools">
@@ -80,9 +90,18 @@ function ChronologyDocument({ clientId, chronology }: { clientId: string; chrono
               Show the whole case instead
             </Link>
           ) : null}
-          <Button onClick={() => window.print()}>Print</Button>
+          <Button busy={printing.busy} busyLabel="Preparing to print…" onClick={printing.print}>
+            Print
+          </Button>
         </div>
       </div>
+      {printing.error ? (
+        <Alert title="Not printed">
+          <p>
+            The print could not be recorded, so the chronology was not printed. {errorMessage(printing.error)}
+          </p>
+        </Alert>
+      ) : null}
       <Page title={TITLE}>
         <ChronologyHeader chronology={chronology} preparedBy={user.displayName} />
         {chronology.truncated ? (

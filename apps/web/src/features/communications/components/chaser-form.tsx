@@ -39,7 +39,7 @@ export function ChaserForm({
     <LogCommunicationForm
       personId={original.personId}
       matters={matters}
-      draft={chaserDraft(draft.data)}
+      draft={chaserDraft(draft.data, original)}
       onDone={onDone}
       onCancel={onCancel}
     />

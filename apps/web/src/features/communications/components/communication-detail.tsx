@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { communicationHeading, MATTER_KIND_LABELS } from '@umbrella/domain';
+import { communicationHeading, MATTER_KIND_LABELS, RECIPIENT_CATEGORY_LABELS } from '@umbrella/domain';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
@@ -8,11 +8,13 @@ import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
 import { errorMessage } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
 import type { MatterView } from '../../matters/lib/types.ts';
+import { communicationDisclosureText, legalBasisText } from '../lib/disclosure-text.ts';
 import type { CommunicationView } from '../lib/types.ts';
 import { AttachmentLinks } from './attachment-links.tsx';
 import { CommunicationActions } from './communication-actions.tsx';
 import { OpenCommunicationLink } from './open-communication-link.tsx';
 import { ReplyStatusBadge } from './communication-summary.tsx';
+import '../sharing.css';
 
 /** The server's explanation of a reply-due date typed in by the caseworker. */
 const SET_BY_HAND = 'Set by hand.';
@@ -106,6 +108,21 @@ function CommunicationFacts({
         <time dateTime={c.occurredOn}>{formatCalendarDate(c.occurredOn)}</time>
       </Fact>
       <Fact term="With">{c.counterpartLabel}</Fact>
+      {c.disclosure ? (
+        <Fact term="Shared">
+          <p className="communication-detail__disclosure">{communicationDisclosureText(c.disclosure)}</p>
+          {legalBasisText(c.disclosure) ? (
+            <p className="communication-detail__disclosure muted pre-line">
+              Legal basis: {legalBasisText(c.disclosure)}
+            </p>
+          ) : null}
+          {c.agencyId || c.disclosure.basis === 'client' ? null : (
+            <p className="communication-detail__disclosure muted">
+              To: {RECIPIENT_CATEGORY_LABELS[c.disclosure.recipientCategory]}
+            </p>
+          )}
+        </Fact>
+      ) : null}
       <Fact term="Matter">
         {matter
           ? MATTER_KIND_LABELS[matter.kind]

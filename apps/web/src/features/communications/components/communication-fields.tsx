@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FieldError, SetValueConfig, UseFormRegisterReturn } from 'react-hook-form';
 import { TextAreaField, TextField } from '../../../components/field.tsx';
 import { todayInLondon } from '../../../lib/dates.ts';
@@ -20,10 +21,18 @@ interface CommunicationFieldsProps {
   dateLabel: string;
   bodyLabel: string;
   bodyRows: number;
+  /** Fields that belong with who it was with (the log form's "Who it goes to"). */
+  afterCounterpart?: ReactNode;
 }
 
 /** Who it was with, when, the subject and the text: the fields the log and edit forms share. */
-export function CommunicationFields({ form, dateLabel, bodyLabel, bodyRows }: CommunicationFieldsProps) {
+export function CommunicationFields({
+  form,
+  dateLabel,
+  bodyLabel,
+  bodyRows,
+  afterCounterpart,
+}: CommunicationFieldsProps) {
   const { errors } = form.formState;
   return (
     <>
@@ -42,6 +51,7 @@ export function CommunicationFields({ form, dateLabel, bodyLabel, bodyRows }: Co
           counterpartName: errors.counterpartName?.message,
         }}
       />
+      {afterCounterpart}
       <TextField
         label={dateLabel}
         type="date"

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import {
   CHANNEL_LABELS,
   CHANNELS,
@@ -8,22 +8,27 @@ import {
   DIRECTIONS,
   isSpokenChannel,
 } from '@umbrella/domain';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { CheckboxField, Fieldset, SelectField, TextField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
-import { fieldErrors } from '../../../lib/errors.ts';
+import { errorCode, fieldErrors } from '../../../lib/errors.ts';
 import { applyFieldErrors } from '../../../lib/forms.ts';
 import { useTRPC } from '../../../trpc.ts';
+import { useRefreshDisclosures } from '../../disclosures/lib/use-disclosure-cache.ts';
 import type { MatterView } from '../../matters/lib/types.ts';
 import {
+  approvalFormSchema,
+  firewallRefusal,
   LOG_FIELDS,
   logFormSchema,
+  toApprovalInput,
   toCreateInput,
   WRITTEN_CHANNELS,
   type LogDraft,
 } from '../lib/log-form.ts';
+import { sharingStatus } from '../lib/sharing.ts';
 import type { CommunicationView } from '../lib/types.ts';
 import { useAttachmentUploads } from '../lib/use-attachment-uploads.ts';
 import { useRefreshCommunications } from '../lib/use-communication-cache.ts';
@@ -31,15 +36,22 @@ import { AttachmentInput } from './attachment-input.tsx';
 import { CommunicationFields } from './communication-fields.tsx';
 import { FormButtons } from './form-buttons.tsx';
 import { MatterOptions } from './matter-options.tsx';
+import { RecipientSelect, SharingPanel } from './sharing-fields.tsx';
 
 interface LogCommunicationFormProps {
   personId: string;
   matters: readonly MatterView[];
   /** What the form starts from: empty, a drafted chaser, a confirmation of a call. */
   draft: LogDraft;
-  onDone: (message: string, logged: CommunicationView) => void;
+  onDone: (message: string) => void;
   onCancel: () => void;
 }
+
+/** Said when the form closes after asking a supervisor. */
+export const AWAITING_APPROVAL_MESSAGE = 'Not logged as sent: it is waiting for a supervisor’s approval.';
+
+const validateLog = zodResolver(logFormSchema);
+const validateApproval = zodResolver(approvalFormSchema);
 
 const logged = (c: CommunicationView) => {
   const due = c.replyDue ? ` A reply is due by ${formatCalendarDate(c.replyDue)}.` : '';
@@ -49,6 +61,9 @@ const logged = (c: CommunicationView) => {
 /**
  * Logs a letter, e-mail, form, fax, call or meeting with a client's agencies: sent or received, with whom,
  * when, about what, and for something sent whether a reply is expected; files are uploaded as they are chosen.
+ * Something sent passes the disclosure firewall: the form asks it as the recipient is chosen and, when the
+ * client's consent does not cover it (or it goes to Immigration Enforcement), the form asks a supervisor to
+ * approve it, with a legal basis, instead of logging it.
  */
 export function LogCommunicationForm({
   personId,
@@ -59,26 +74,89 @@ export function LogCommunicationForm({
 }: LogCommunicationFormProps) {
   const trpc = useTRPC();
   const refresh = useRefreshCommunications();
+  const refreshDisclosures = useRefreshDisclosures();
   const uploads = useAttachmentUploads(personId);
   const formRef = useRef<HTMLFormElement>(null);
   const waitId = useId();
-  const form = useForm({ resolver: zodResolver(logFormSchema), defaultValues: draft.values });
+  // Which rules apply is decided by the firewall, not by the form: the resolver reads the current answer.
+  const approvalPath = useRef(false);
+  const form = useForm({
+    resolver: (values, context, options) =>
+      (approvalPath.current ? validateApproval : validateLog)(values, context, options),
+    defaultValues: draft.values,
+  });
   const { errors } = form.formState;
-  const [direction, channel, expectsReply] = form.watch(['direction', 'channel', 'expectsReply']);
+  const [direction, channel, expectsReply, agencyId, recipientCategory] = form.watch([
+    'direction',
+    'channel',
+    'expectsReply',
+    'agencyId',
+    'recipientCategory',
+  ]);
   const outgoing = direction === 'outgoing';
   const spoken = isSpokenChannel(channel);
   // A chaser or a written confirmation is something sent in writing: only those choices are offered.
   const linked = Boolean(draft.links.chaserOfId ?? draft.links.confirmsId);
 
+  // What the firewall says about sending to this agency, or this kind of recipient, now.
+  const recipient = {
+    agencyId: agencyId || null,
+    recipientCategory: agencyId ? null : recipientCategory || null,
+  };
+  const hasRecipient = Boolean(recipient.agencyId ?? recipient.recipientCategory);
+  const check = useQuery({
+    ...trpc.disclosures.check.queryOptions({ personId, ...recipient }),
+    enabled: outgoing && hasRecipient,
+  });
+  // The server refused to log it (the firewall's explanation): it now goes to a supervisor.
+  const [refusal, setRefusal] = useState<{ text: string; for: string } | null>(null);
+  const recipientKey = `${recipient.agencyId ?? ''}|${recipient.recipientCategory ?? ''}`;
+  const refused = refusal?.for === recipientKey ? refusal.text : null;
+  const status = outgoing && hasRecipient ? sharingStatus(check.data?.decision, refused) : null;
+  const needsApproval = status?.tone === 'blocked';
+  approvalPath.current = needsApproval;
+
   const create = useMutation(
     trpc.communications.create.mutationOptions({
       onSuccess: async (communication) => {
-        await refresh(personId);
-        onDone(logged(communication), communication);
+        await Promise.all([refresh(personId), refreshDisclosures(personId)]);
+        onDone(logged(communication));
       },
-      onError: (error) => applyFieldErrors(error, form.setError, LOG_FIELDS),
+      onError: async (error) => {
+        const explanation = errorCode(error) === 'BAD_REQUEST' ? firewallRefusal(fieldErrors(error)) : null;
+        if (explanation && outgoing && hasRecipient) {
+          // Held back by the firewall (a consent withdrawn meanwhile, say): ask again, then offer approval.
+          const fresh = await check.refetch();
+          if (fresh.data?.decision.outcome === 'needs_approval') {
+            create.reset();
+            setRefusal({ text: explanation, for: recipientKey });
+            requestAnimationFrame(() => form.setFocus('legalBasis'));
+            return;
+          }
+        }
+        applyFieldErrors(error, form.setError, LOG_FIELDS);
+      },
     }),
   );
+
+  const request = useMutation(
+    trpc.disclosures.requestApproval.mutationOptions({
+      onSuccess: async () => {
+        await refreshDisclosures(personId);
+        onDone(AWAITING_APPROVAL_MESSAGE);
+      },
+      onError: (error) => {
+        // No longer held back (a consent recorded meanwhile): the form goes back to logging it.
+        if (firewallRefusal(fieldErrors(error))) {
+          setRefusal(null);
+          void check.refetch();
+        }
+        applyFieldErrors(error, form.setError, LOG_FIELDS);
+      },
+    }),
+  );
+  const busy = create.isPending || request.isPending;
+  const failure = request.error ?? create.error;
 
   // A prefilled form opens after its draft loads: put the caseworker at its first field.
   useEffect(() => {
@@ -93,10 +171,16 @@ export function LogCommunicationForm({
       aria-label={draft.title}
       onSubmit={form.handleSubmit((values) => {
         if (uploads.uploading) return;
-        create.mutate(toCreateInput(values, personId, draft.links, uploads.storedIds));
+        if (needsApproval) {
+          create.reset();
+          request.mutate(toApprovalInput(values, personId, draft.links, uploads.storedIds));
+        } else {
+          request.reset();
+          create.mutate(toCreateInput(values, personId, draft.links, uploads.storedIds));
+        }
       })}
     >
-      <FormError error={create.error} fields={[...LOG_FIELDS, 'attachmentIds']} />
+      <FormError error={failure} fields={[...LOG_FIELDS, 'attachmentIds']} />
       {linked ? null : (
         <Fieldset legend="Sent or received?" small error={errors.direction?.message}>
           <div className="radio-row">
@@ -123,6 +207,7 @@ export function LogCommunicationForm({
         dateLabel={spoken ? 'Date it took place' : outgoing ? 'Date sent' : 'Date received'}
         bodyLabel={spoken ? 'What was said (optional)' : 'Text or a summary of it (optional)'}
         bodyRows={linked ? 10 : 5}
+        afterCounterpart={outgoing && !agencyId ? <RecipientSelect form={form} /> : null}
       />
       {outgoing ? (
         <CheckboxField
@@ -149,19 +234,28 @@ export function LogCommunicationForm({
           {...form.register('confirmInWriting')}
         />
       ) : null}
-      <AttachmentInput uploads={uploads} error={fieldErrors(create.error).attachmentIds?.[0]} />
+      {outgoing ? (
+        <SharingPanel
+          form={form}
+          status={status}
+          checking={check.isFetching}
+          checkError={check.isError ? check.error : null}
+          hasRecipient={hasRecipient}
+        />
+      ) : null}
+      <AttachmentInput uploads={uploads} error={fieldErrors(failure).attachmentIds?.[0]} />
       <FormButtons
-        busy={create.isPending}
-        busyLabel="Logging…"
+        busy={busy}
+        busyLabel={needsApproval ? 'Asking…' : 'Logging…'}
         disabled={uploads.uploading}
         aria-describedby={uploads.uploading ? waitId : undefined}
         onCancel={onCancel}
       >
-        Log communication
+        {needsApproval ? 'Ask a supervisor to approve' : 'Log communication'}
       </FormButtons>
       {uploads.uploading ? (
         <p id={waitId} className="muted">
-          Wait for the files to finish uploading before logging it.
+          Wait for the files to finish uploading before {needsApproval ? 'asking' : 'logging it'}.
         </p>
       ) : null}
     </form>

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { blankDraft, confirmationDraft, logFormSchema, toCreateInput } from './log-form.ts';
-import type { CommunicationView } from './types.ts';
+import {
+  approvalFormSchema,
+  blankDraft,
+  chaserDraft,
+  confirmationDraft,
+  firewallRefusal,
+  logFormSchema,
+  RECIPIENT_CHOICES,
+  sharingValues,
+  toApprovalInput,
+  toCreateInput,
+} from './log-form.ts';
+import type { ChaserDraftView, CommunicationView } from './types.ts';
 
 const PERSON = '00000000-0000-4000-8000-000000000001';
 const AGENCY = '00000000-0000-4000-8000-000000000002';
@@ -54,7 +65,15 @@ describe('the log form', () => {
       replyDue: '2026-12-20',
     };
     const input = toCreateInput(values, PERSON, { chaserOfId: AGENCY }, []);
-    expect(input).toMatchObject({ expectsReply: false, replyDue: null, chaserOfId: null, agencyId: null });
+    expect(input).toMatchObject({
+      expectsReply: false,
+      replyDue: null,
+      chaserOfId: null,
+      agencyId: null,
+      // Nothing received is a disclosure.
+      recipientCategory: null,
+      informationShared: [],
+    });
     expect(input.counterpartName).toBe('The client’s GP');
   });
 
@@ -82,6 +101,7 @@ describe('the log form', () => {
       contactId: null,
       counterpartName: 'Dr Okafor',
       counterpartLabel: 'Dr Okafor',
+      disclosure: null,
     } as CommunicationView;
     const draft = confirmationDraft(call);
     expect(draft.links).toEqual({ confirmsId: 'call-1' });
@@ -92,5 +112,121 @@ describe('the log form', () => {
       subject: 'Confirming our call on 20 Nov 2026',
     });
     expect(draft.values.body).toContain('Agreed to send the forms.');
+  });
+
+  it('logs what something sent shares, in the list’s order, and who it goes to only without an agency', () => {
+    const toAgency = {
+      ...blankDraft().values,
+      agencyId: AGENCY,
+      recipientCategory: 'health' as const,
+      subject: 'Referral',
+      informationShared: ['case_details', 'health', 'identity'] as ('case_details' | 'health' | 'identity')[],
+    };
+    expect(toCreateInput(toAgency, PERSON, {}, [])).toMatchObject({
+      recipientCategory: null,
+      informationShared: ['identity', 'health', 'case_details'],
+      legalBasis: null,
+      basisDetails: null,
+    });
+    const toClient = {
+      ...blankDraft().values,
+      counterpartName: 'The client',
+      recipientCategory: 'client' as const,
+      subject: 'Your appointment',
+    };
+    expect(toCreateInput(toClient, PERSON, {}, [])).toMatchObject({
+      agencyId: null,
+      recipientCategory: 'client',
+      informationShared: ['identity', 'case_details'],
+    });
+  });
+
+  it('asks who something sent without an agency goes to, and what it shares unless it is to the client', () => {
+    const paths = (values: object) => {
+      const result = logFormSchema.safeParse({ ...blankDraft().values, subject: 'A letter', ...values });
+      return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+    };
+    expect(paths({ counterpartName: 'Duty officer' })).toEqual(['recipientCategory']);
+    expect(
+      paths({ counterpartName: 'Duty officer', recipientCategory: 'police', informationShared: [] }),
+    ).toEqual(['informationShared']);
+    expect(
+      paths({ counterpartName: 'The client', recipientCategory: 'client', informationShared: [] }),
+    ).toEqual([]);
+    expect(paths({ agencyId: AGENCY })).toEqual([]);
+    // Something received says neither.
+    expect(paths({ direction: 'incoming', counterpartName: 'Duty officer', informationShared: [] })).toEqual(
+      [],
+    );
+  });
+
+  it('asks for a legal basis and its details only when it goes to a supervisor', () => {
+    const values = { ...blankDraft().values, agencyId: AGENCY, subject: 'Request from the Home Office' };
+    expect(logFormSchema.safeParse(values).success).toBe(true);
+    const result = approvalFormSchema.safeParse({ ...values, basisDetails: '   ' });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['legalBasis', 'Choose the legal basis for sharing without consent'],
+      ['basisDetails', 'Give the details of the legal basis: why it applies here'],
+    ]);
+    const asked = {
+      ...values,
+      legalBasis: 'legal_obligation' as const,
+      basisDetails: ' Court order of 20 Nov ',
+    };
+    expect(approvalFormSchema.safeParse(asked).success).toBe(true);
+    expect(toApprovalInput(asked, PERSON, {}, ['f1'])).toMatchObject({
+      agencyId: AGENCY,
+      direction: 'outgoing',
+      legalBasis: 'legal_obligation',
+      basisDetails: 'Court order of 20 Nov',
+      attachmentIds: ['f1'],
+    });
+  });
+
+  it('offers every recipient but our own organisation, the client first', () => {
+    expect(RECIPIENT_CHOICES[0]).toBe('client');
+    expect(RECIPIENT_CHOICES).toContain('immigration_enforcement');
+    expect(RECIPIENT_CHOICES).not.toContain('own_organisation');
+  });
+
+  it('sends a chaser where the original went, sharing what it shared', () => {
+    const draft = {
+      chaserOfId: 'letter-1',
+      channel: 'letter',
+      matterId: null,
+      agencyId: null,
+      contactId: null,
+      counterpartName: 'Duty officer',
+      subject: 'Chasing: records',
+      body: 'We wrote on 3 Nov 2026.',
+    } as ChaserDraftView;
+    const original = {
+      disclosure: { recipientCategory: 'police' as const, informationShared: ['identity' as const] },
+    };
+    expect(chaserDraft(draft, original).values).toMatchObject({
+      recipientCategory: 'police',
+      informationShared: ['identity'],
+      expectsReply: true,
+    });
+    // An agency says who it goes to itself; our own casework is never a recipient of something sent.
+    expect(sharingValues({ recipientCategory: 'police', informationShared: [] }, true)).toEqual({
+      recipientCategory: '',
+      informationShared: ['identity', 'case_details'],
+    });
+    expect(
+      sharingValues({ recipientCategory: 'own_organisation', informationShared: [] }, false),
+    ).toMatchObject({
+      recipientCategory: '',
+    });
+  });
+
+  it('reads the firewall’s refusal from the agency, or from who it goes to', () => {
+    expect(firewallRefusal({ agencyId: ['Nothing goes to Immigration Enforcement…'] })).toBe(
+      'Nothing goes to Immigration Enforcement…',
+    );
+    expect(firewallRefusal({ recipientCategory: ['The client has not agreed…'] })).toBe(
+      'The client has not agreed…',
+    );
+    expect(firewallRefusal({ subject: ['Give it a subject'] })).toBeNull();
   });
 });

@@ -1,4 +1,15 @@
-import { CHANNELS, DIRECTIONS, isSpokenChannel, type Channel } from '@umbrella/domain';
+import {
+  CHANNELS,
+  DIRECTIONS,
+  DISCLOSURE_REASON_MAX,
+  INFORMATION_CATEGORIES,
+  isSpokenChannel,
+  LEGAL_BASES,
+  RECIPIENT_CATEGORIES,
+  type Channel,
+  type InformationCategory,
+  type RecipientCategory,
+} from '@umbrella/domain';
 import { z } from 'zod';
 import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
 import {
@@ -21,13 +32,92 @@ export const logFormSchema = z
     expectsReply: z.boolean(),
     replyDue: replyDueSchema,
     confirmInWriting: z.boolean(),
+    /** Something sent: what it tells them about the client, and (without an agency) who they are. */
+    informationShared: z.array(z.enum(INFORMATION_CATEGORIES)),
+    recipientCategory: z.union([z.literal(''), z.enum(RECIPIENT_CATEGORIES)]),
+    /** Held back by the firewall: the legal basis for sending it without consent, and its details. */
+    legalBasis: z.union([z.literal(''), z.enum(LEGAL_BASES)]),
+    basisDetails: z
+      .string()
+      .max(DISCLOSURE_REASON_MAX, `Keep the details to ${DISCLOSURE_REASON_MAX} characters or fewer`),
   })
   .superRefine((value, ctx) => {
     checkCounterpart(value, ctx);
-    if (value.direction === 'outgoing' && value.expectsReply) checkReplyDue(value, ctx);
+    if (value.direction === 'outgoing') {
+      if (value.expectsReply) checkReplyDue(value, ctx);
+      checkSharing(value, ctx);
+    }
   });
 
+/** The same form when the firewall holds it back: it goes to a supervisor with a legal basis stated. */
+export const approvalFormSchema = logFormSchema.superRefine((value, ctx) => {
+  if (!value.legalBasis) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['legalBasis'],
+      message: 'Choose the legal basis for sharing without consent',
+    });
+  }
+  if (!value.basisDetails.trim()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['basisDetails'],
+      message: 'Give the details of the legal basis: why it applies here',
+    });
+  }
+});
+
 export type LogFormValues = z.input<typeof logFormSchema>;
+
+function checkSharing(
+  value: { agencyId: string; recipientCategory: string; informationShared: readonly string[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (!value.agencyId && !value.recipientCategory) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['recipientCategory'],
+      message: 'Say who it goes to: the client, or which kind of agency',
+    });
+  }
+  if ((value.agencyId || value.recipientCategory !== 'client') && value.informationShared.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['informationShared'],
+      message: 'Say what it shares about the client',
+    });
+  }
+}
+
+/** What something sent shares unless said otherwise: who the client is and what happened. */
+export const DEFAULT_INFORMATION: readonly InformationCategory[] = ['identity', 'case_details'];
+
+/** Who a sent communication can go to without a directory agency: anyone but our own organisation. */
+export const RECIPIENT_CHOICES: readonly RecipientCategory[] = [
+  'client',
+  ...RECIPIENT_CATEGORIES.filter((c) => c !== 'client' && c !== 'own_organisation'),
+];
+
+/** The sharing recorded with an earlier communication, as a new one's starting point. */
+interface SharingFacts {
+  recipientCategory: RecipientCategory;
+  informationShared: readonly InformationCategory[];
+}
+
+/** A follow-up (a chaser, a confirmation) goes where its original went and shares what it shared. */
+export function sharingValues(
+  disclosure: SharingFacts | null | undefined,
+  hasAgency: boolean,
+): Pick<LogFormValues, 'recipientCategory' | 'informationShared'> {
+  const recipient = disclosure?.recipientCategory;
+  return {
+    recipientCategory: !hasAgency && recipient && RECIPIENT_CHOICES.includes(recipient) ? recipient : '',
+    informationShared:
+      disclosure && disclosure.informationShared.length > 0
+        ? [...disclosure.informationShared]
+        : [...DEFAULT_INFORMATION],
+  };
+}
 
 /** What a new communication is linked to, beyond its fields: the letter it chases or the call it confirms. */
 export interface LogLinks {
@@ -62,12 +152,22 @@ export function blankDraft(): LogDraft {
       expectsReply: false,
       replyDue: '',
       confirmInWriting: true,
+      informationShared: [...DEFAULT_INFORMATION],
+      recipientCategory: '',
+      legalBasis: '',
+      basisDetails: '',
     },
   };
 }
 
-/** The chaser drafted by the server, ready to edit: sent today, expecting a reply. */
-export function chaserDraft(draft: ChaserDraftView): LogDraft {
+/**
+ * The chaser drafted by the server, ready to edit: sent today, expecting a reply, to whoever the original
+ * went to and sharing what it shared.
+ */
+export function chaserDraft(
+  draft: ChaserDraftView,
+  original?: { disclosure: SharingFacts | null },
+): LogDraft {
   return {
     title: 'Log the chaser',
     links: { chaserOfId: draft.chaserOfId },
@@ -76,6 +176,7 @@ export function chaserDraft(draft: ChaserDraftView): LogDraft {
       channel: draft.channel,
       matterId: draft.matterId ?? '',
       ...counterpartValues(draft),
+      ...sharingValues(original?.disclosure, Boolean(draft.agencyId)),
       subject: draft.subject,
       body: draft.body,
       expectsReply: true,
@@ -102,6 +203,7 @@ export function confirmationDraft(spoken: CommunicationView): LogDraft {
           ? spoken.counterpartName
           : (spoken.counterpartName ?? spoken.counterpartLabel),
       }),
+      ...sharingValues(spoken.disclosure, Boolean(spoken.agencyId)),
       subject: `Confirming our ${what} on ${on}`,
       body: `Thank you for the ${what} on ${on}. To confirm what we discussed:\n\n${summary ?? ''}`,
     },
@@ -128,6 +230,28 @@ export function toCreateInput(
     chaserOfId: outgoing ? (links.chaserOfId ?? null) : null,
     confirmsId: outgoing ? (links.confirmsId ?? null) : null,
     attachmentIds,
+    // An agency's own category says who it goes to; without one, the caseworker says.
+    recipientCategory: (outgoing && !values.agencyId && values.recipientCategory) || null,
+    // In the list's order; nothing is shared by something received.
+    informationShared: outgoing
+      ? INFORMATION_CATEGORIES.filter((c) => values.informationShared.includes(c))
+      : [],
+    legalBasis: null,
+    basisDetails: null,
+  };
+}
+
+/** The same communication, asked of a supervisor: held back until approved, with the legal basis stated. */
+export function toApprovalInput(
+  values: LogFormValues,
+  personId: string,
+  links: LogLinks,
+  attachmentIds: string[],
+): CreateCommunicationInput {
+  return {
+    ...toCreateInput(values, personId, links, attachmentIds),
+    legalBasis: values.legalBasis || null,
+    basisDetails: values.basisDetails.trim() || null,
   };
 }
 
@@ -139,4 +263,13 @@ export const LOG_FIELDS = [
   ...COMMUNICATION_FIELDS,
   'expectsReply',
   'replyDue',
+  'recipientCategory',
+  'informationShared',
+  'legalBasis',
+  'basisDetails',
 ] as const;
+
+/** The firewall's refusal of `communications.create`: its explanation, on the agency or on who it goes to. */
+export function firewallRefusal(fields: Partial<Record<string, string[]>>): string | null {
+  return fields.agencyId?.[0] ?? fields.recipientCategory?.[0] ?? null;
+}
