@@ -54,6 +54,18 @@ describe('the accompaniment report window', () => {
   });
 });
 
+describe('break-glass access', () => {
+  it('lasts 60 minutes unless set', () => {
+    expect(loadConfig({}).auth.breakGlassMinutes).toBe(60);
+    expect(loadConfig({ BREAK_GLASS_MINUTES: '30' }).auth.breakGlassMinutes).toBe(30);
+    expect(loadConfig({ BREAK_GLASS_MINUTES: '480' }).auth.breakGlassMinutes).toBe(480);
+  });
+
+  it.each(['0', '481', '1.5', 'an hour'])('refuses %s', (value) => {
+    expect(() => loadConfig({ BREAK_GLASS_MINUTES: value })).toThrow(/BREAK_GLASS_MINUTES/);
+  });
+});
+
 describe('outgoing e-mail', () => {
   const smtp = {
     SMTP_URL: 'smtps://umbrella:secret@mail.example.org:465',

@@ -1,4 +1,4 @@
-import { DEFAULT_REPORT_WINDOW_DAYS } from '@umbrella/domain';
+import { DEFAULT_BREAK_GLASS_MINUTES, DEFAULT_REPORT_WINDOW_DAYS } from '@umbrella/domain';
 
 /** What the API needs from the server's configuration (read and validated once in apps/server). */
 export interface AuthConfig {
@@ -13,6 +13,8 @@ export interface AuthConfig {
   secureCookies: boolean;
   /** Days after an appointment ends during which its volunteer may still open it and file the report. */
   accompanimentReportWindowDays: number;
+  /** How long a caseworker's break-glass access to a restricted record lasts (BREAK_GLASS_MINUTES, 1 to 480). */
+  breakGlassMinutes: number;
 }
 
 export const defaultAuthConfig: AuthConfig = {
@@ -23,6 +25,7 @@ export const defaultAuthConfig: AuthConfig = {
   throttleWindowMinutes: 15,
   secureCookies: false,
   accompanimentReportWindowDays: DEFAULT_REPORT_WINDOW_DAYS,
+  breakGlassMinutes: DEFAULT_BREAK_GLASS_MINUTES,
 };
 
 export function sessionCookieName(config: Pick<AuthConfig, 'secureCookies'>): string {

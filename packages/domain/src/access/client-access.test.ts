@@ -29,3 +29,21 @@ describe('canOpenClient', () => {
     expect([open, restrictedA].map((c) => canOpenClient(volunteer, c))).toEqual([false, false]);
   });
 });
+
+describe('canOpenClient with break-glass', () => {
+  const restrictedB = { id: 'person-b', restricted: true, teamId: 'team-b' };
+  const caseworker = { role: 'caseworker' as const, teamIds: ['team-a'], breakGlassPersonIds: ['person-b'] };
+
+  it('lets a caseworker open the restricted client their running grant names, and no other', () => {
+    expect(canOpenClient(caseworker, restrictedB)).toBe(true);
+    expect(canOpenClient(caseworker, { ...restrictedB, id: 'person-c' })).toBe(false);
+  });
+
+  it('needs the client’s id for a grant to count', () => {
+    expect(canOpenClient(caseworker, { restricted: true, teamId: 'team-b' })).toBe(false);
+  });
+
+  it('gives volunteers nothing, whatever grant they might hold', () => {
+    expect(canOpenClient({ ...caseworker, role: 'volunteer' }, restrictedB)).toBe(false);
+  });
+});

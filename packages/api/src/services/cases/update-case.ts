@@ -3,6 +3,7 @@ import type { updateCaseInput } from '@umbrella/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest, conflict, notFound } from '../../errors.ts';
+import { breakGlassDetails } from '../access/break-glass-access.ts';
 import { inClientTransaction, openClientRecord, type StaffContext } from '../access/client-record.ts';
 import { staleOrMissing } from '../access/versioned.ts';
 import { assertStaffMember } from '../clients/check-references.ts';
@@ -62,6 +63,7 @@ export async function updateCase(
           ...(statusChanged ? ['status'] : []),
           ...(before.leadCaseworkerId !== input.leadCaseworkerId ? ['leadCaseworkerId'] : []),
         ],
+        ...breakGlassDetails(tx, before.personId),
       },
     });
     return updated;

@@ -1,6 +1,7 @@
 import { appendAudit, contacts, matters, type DbOrTx } from '@umbrella/db';
 import { and, eq } from 'drizzle-orm';
 import { badRequest, conflict, notFound } from '../../errors.ts';
+import { breakGlassDetails } from '../access/break-glass-access.ts';
 import { openClientRecord, type StaffContext } from '../access/client-record.ts';
 import { assertAgenciesExist } from '../clients/check-references.ts';
 import type { MatterRow } from './matter-view.ts';
@@ -64,7 +65,8 @@ export async function auditMatterChange(
     entityType: 'matter',
     entityId: matter.id,
     requestId: ctx.meta.requestId,
-    details: { personId: matter.personId, ...details },
+    // Opened with break-glass: the grant's id too.
+    details: { personId: matter.personId, ...details, ...breakGlassDetails(tx, matter.personId) },
   });
 }
 

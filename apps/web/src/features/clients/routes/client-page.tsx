@@ -13,10 +13,14 @@ import { formatCalendarDate } from '../../../lib/dates.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { AppointmentsSection } from '../../appointments/components/appointments-section.tsx';
+import { BreakGlassBanner } from '../../break-glass/components/break-glass-banner.tsx';
 import { CommunicationsSection } from '../../communications/components/communications-section.tsx';
+import { ConsentsSection } from '../../consents/components/consents-section.tsx';
 import { DeadlinesSection } from '../../deadlines/components/deadlines-section.tsx';
+import { DisclosuresSection } from '../../disclosures/components/disclosures-section.tsx';
 import { MatterPanel } from '../../matters/components/matter-panel.tsx';
 import { OpenMatterForm } from '../../matters/components/open-matter-form.tsx';
+import { SubjectAccessSection } from '../../sar/components/subject-access-section.tsx';
 import { SupervisionSection } from '../../supervision/components/supervision-section.tsx';
 import { AddNoteForm } from '../components/add-note-form.tsx';
 import { CaseFileForm } from '../components/case-file-form.tsx';
@@ -60,12 +64,19 @@ function ClientRecord({ client }: { client: ClientProfile }) {
       </p>
       <FlashNotice />
       <ClientHeader client={client} />
+      <BreakGlassBanner client={client} />
 
       <SupervisionSection client={client} />
 
       <DeadlinesSection personId={client.id} matters={client.matters} />
 
       <CommunicationsSection personId={client.id} matters={client.matters} />
+
+      <ConsentsSection personId={client.id} />
+
+      <DisclosuresSection personId={client.id} />
+
+      <SubjectAccessSection clientId={client.id} />
 
       <AppointmentsSection client={client} matters={client.matters} />
 

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateTime, SAR_CHANNEL_LABELS } from '@umbrella/domain';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Pending } from '../../../components/pending.tsx';
@@ -8,6 +9,7 @@ import { Reveal } from '../../../components/reveal.tsx';
 import { Section } from '../../../components/section.tsx';
 import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
 import { useTRPC } from '../../../trpc.ts';
+import { useSession } from '../../auth/session.ts';
 import type { ClientSars, SarView } from '../lib/types.ts';
 import { CompleteSarFormPanel } from './complete-sar-form.tsx';
 import { RecordSarFormPanel } from './record-sar-form.tsx';
@@ -35,6 +37,7 @@ export function SubjectAccessSection({ clientId }: { clientId: string }) {
 }
 
 function SubjectAccessBody({ clientId, sars }: { clientId: string; sars: ClientSars }) {
+  const { user } = useSession();
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
@@ -50,6 +53,13 @@ function SubjectAccessBody({ clientId, sars }: { clientId: string; sars: ClientS
           ))}
         </ul>
       )}
+      {user.role === 'supervisor' || user.isAdmin ? (
+        <p>
+          <Link to="/audit" search={{ client: clientId }}>
+            Who has viewed or changed this record
+          </Link>
+        </p>
+      ) : null}
       {sars.canRecord ? (
         <Reveal label="Record a request for their data">
           {(close) => (

@@ -3,6 +3,8 @@ import { lazy, Suspense } from 'react';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { Section } from '../../../components/section.tsx';
+import { BreakGlassReviewSection } from '../../break-glass/components/break-glass-review-section.tsx';
+import { DisclosureQueue } from '../../disclosures/components/disclosure-queue.tsx';
 import { ChartsBoundary } from '../components/charts-boundary.tsx';
 import { CaseloadTable } from '../components/caseload-table.tsx';
 import { StalledCases } from '../components/stalled-cases.tsx';
@@ -30,6 +32,8 @@ export function SupervisionPage() {
           Open cases that have stopped moving and why, each caseworker’s caseload, and how things have gone
           over the last weeks. Every number leads to its cases.
         </p>
+        <DisclosureQueue />
+        <BreakGlassReviewSection />
         <StalledCases filters={filters} onFilter={go} />
         <CaseloadTable />
         <ChartsBoundary>
