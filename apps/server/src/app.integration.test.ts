@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { auditLog, type DatabaseHandle } from '@umbrella/db';
-import { createTestDatabase, createUser, TEST_PASSWORD } from '@umbrella/db/testing';
+import { createTestDatabase, createUser, TEST_PASSWORD, testCipher } from '@umbrella/db/testing';
 import { count } from 'drizzle-orm';
 import pino from 'pino';
 import request from 'supertest';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const webDist = mkdtempSync(join(tmpdir(), 'umbrella-web-'));
   writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Umbrella</title><div id="root"></div>');
   const config = loadConfig({ NODE_ENV: 'test', WEB_DIST: webDist, LOG_LEVEL: 'info' });
-  app = createApp(config, database, pino({ level: 'info' }, logSink));
+  app = createApp(config, database, pino({ level: 'info' }, logSink), testCipher());
   await createUser(database.db, { email: 'http@example.test' });
 });
 afterAll(async () => {
@@ -46,7 +46,12 @@ describe('health', () => {
 
   it('answers 503 when the database cannot answer', async () => {
     const broken = { ...database, ping: () => Promise.reject(new Error('connection refused')) };
-    const brokenApp = createApp(loadConfig({ NODE_ENV: 'test' }), broken, pino({ level: 'silent' }));
+    const brokenApp = createApp(
+      loadConfig({ NODE_ENV: 'test' }),
+      broken,
+      pino({ level: 'silent' }),
+      testCipher(),
+    );
     const res = await request(brokenApp).get('/health');
     expect(res.status).toBe(503);
     expect(res.body).toEqual({ status: 'error', database: database.kind });
@@ -144,6 +149,7 @@ describe('API errors', () => {
       loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }),
       failing,
       pino({ level: 'info' }, logSink),
+      testCipher(),
     );
     const res = await request(failingApp).post('/trpc/setup.status').set(json).send('{}');
     expect(res.status).toBe(500);
@@ -209,6 +215,7 @@ describe('the session cookie', () => {
       loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://umbrella.example.org', LOG_LEVEL: 'silent' }),
       database,
       pino({ level: 'silent' }),
+      testCipher(),
     );
     const res = await request(secureApp)
       .post('/trpc/auth.signIn')

@@ -1,5 +1,5 @@
 import { appRouter, createContext, type Context } from '@umbrella/api';
-import type { DatabaseHandle } from '@umbrella/db';
+import type { DatabaseHandle, FieldCipher } from '@umbrella/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
@@ -27,7 +27,13 @@ import type { Logger } from './logger.ts';
 export const MAX_BODY_BYTES = 100 * 1024;
 export const MAX_BATCH_SIZE = 10;
 
-export function createApp(config: ServerConfig, database: DatabaseHandle, logger: Logger) {
+/** `cipher` seals and opens the encrypted columns (the keyring of `config.encryption`, opened at start). */
+export function createApp(
+  config: ServerConfig,
+  database: DatabaseHandle,
+  logger: Logger,
+  cipher: FieldCipher,
+) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -65,7 +71,7 @@ export function createApp(config: ServerConfig, database: DatabaseHandle, logger
   }
   const contextFor = (req: Request, res: Response): Promise<Context> =>
     createContext(
-      { db: database.db, config: config.auth, now: () => clock.now() },
+      { db: database.db, config: config.auth, cipher, now: () => clock.now() },
       {
         meta: {
           requestId: res.locals.requestId as string,

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { appointments, appointmentVolunteers, type DatabaseHandle } from '@umbrella/db';
-import { createTestDatabase, createUser, TEST_PASSWORD } from '@umbrella/db/testing';
+import { createTestDatabase, createUser, TEST_PASSWORD, testCipher } from '@umbrella/db/testing';
 import { DAY_MS, londonDateOf, londonLocalToInstant } from '@umbrella/domain';
 import pino from 'pino';
 import request from 'supertest';
@@ -44,7 +44,7 @@ const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 beforeAll(async () => {
   database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' });
-  app = createApp(config, database, pino({ level: 'info' }, logSink));
+  app = createApp(config, database, pino({ level: 'info' }, logSink), testCipher());
   const cw = await createUser(database.db, { email: 'cw@calendar.test', role: 'caseworker' });
   const vol = await createUser(database.db, { email: 'vol@calendar.test', role: 'volunteer' });
   caseworker = await signIn('cw@calendar.test');

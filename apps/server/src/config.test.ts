@@ -113,3 +113,77 @@ describe('outgoing e-mail', () => {
     );
   });
 });
+
+describe('the encryption keys', () => {
+  const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+  const production = {
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'https://umbrella.example.org',
+    DATABASE_URL: 'postgres://umbrella@db.example.org/umbrella',
+  };
+
+  it('are generated into <DATA_DIR>/keyring.json for the embedded default, outside the database folder', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/umbrella' });
+    expect(config.encryption).toEqual({
+      kind: 'file',
+      path: '/srv/umbrella/keyring.json',
+      createIfMissing: true,
+    });
+    // Also in production on the embedded database: the keyring lives (and is backed up) with its data.
+    expect(
+      loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://u.example.org', DATA_DIR: '/srv/u' })
+        .encryption,
+    ).toMatchObject({ kind: 'file', path: '/srv/u/keyring.json', createIfMissing: true });
+  });
+
+  it('come from ENCRYPTION_KEYS, the first being current', () => {
+    const config = loadConfig({ ...production, ENCRYPTION_KEYS: `k2:${key(2)},k1:${key(1)}` });
+    expect(config.encryption.kind).toBe('env');
+    if (config.encryption.kind !== 'env') return;
+    expect(config.encryption.contents.current).toBe('k2');
+    expect(config.encryption.contents.keys.map((k) => k.id)).toEqual(['k2', 'k1']);
+  });
+
+  it('come from a keyring file named in ENCRYPTION_KEYRING_FILE, which is never generated', () => {
+    expect(
+      loadConfig({ ...production, ENCRYPTION_KEYRING_FILE: '/etc/umbrella/keyring.json' }).encryption,
+    ).toEqual({ kind: 'file', path: '/etc/umbrella/keyring.json', createIfMissing: false });
+    expect(
+      loadConfig({ ENCRYPTION_KEYRING_FILE: 'keys.json', INIT_CWD: '/home/u' }).encryption,
+    ).toMatchObject({ path: '/home/u/keys.json' });
+  });
+
+  it('are required in production on PostgreSQL: the server refuses to start without them', () => {
+    expect(() => loadConfig(production)).toThrow(
+      /ENCRYPTION_KEYS or ENCRYPTION_KEYRING_FILE: required in production with DATABASE_URL/,
+    );
+    // In development on PostgreSQL, a keyring is generated in DATA_DIR (development only).
+    expect(loadConfig({ DATABASE_URL: production.DATABASE_URL }).encryption).toMatchObject({
+      kind: 'file',
+      createIfMissing: true,
+    });
+  });
+
+  it('refuse both at once, and a malformed list', () => {
+    expect(() => loadConfig({ ENCRYPTION_KEYS: `k1:${key(1)}`, ENCRYPTION_KEYRING_FILE: '/k.json' })).toThrow(
+      /set one or the other/,
+    );
+    expect(() => loadConfig({ ENCRYPTION_KEYS: 'k1' })).toThrow(
+      /ENCRYPTION_KEYS: entry 1 must be id:base64key/,
+    );
+    expect(() => loadConfig({ ENCRYPTION_KEYS: `k1:${key(1)},k1:${key(2)}` })).toThrow(/appears twice/);
+    expect(() => loadConfig({ ENCRYPTION_KEYS: ` ` })).toThrow(/ENCRYPTION_KEYS: no keys/);
+  });
+
+  it('never repeat a key in a complaint', () => {
+    const short = Buffer.alloc(16, 7).toString('base64');
+    expect(() => loadConfig({ ENCRYPTION_KEYS: `k1:${short}` })).toThrow(
+      expect.objectContaining({
+        message: expect.stringMatching(/ENCRYPTION_KEYS: the key "k1" must be 32 random bytes/),
+      }),
+    );
+    expect(() => loadConfig({ ENCRYPTION_KEYS: `k1:${short}` })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining(short) }),
+    );
+  });
+});

@@ -1,7 +1,13 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AuthConfig } from '@umbrella/api';
-import { DEFAULT_REPORT_WINDOW_DAYS } from '@umbrella/domain';
+import { KeyringError, parseKeyList, type KeyringSource } from '@umbrella/db';
+import {
+  BREAK_GLASS_MINUTES_MAX,
+  BREAK_GLASS_MINUTES_MIN,
+  DEFAULT_BREAK_GLASS_MINUTES,
+  DEFAULT_REPORT_WINDOW_DAYS,
+} from '@umbrella/domain';
 import { z } from 'zod';
 
 /**
@@ -49,6 +55,13 @@ const envSchema = z.object({
     .min(1)
     .max(90)
     .default(DEFAULT_REPORT_WINDOW_DAYS),
+  /** Minutes a caseworker's break-glass access to a restricted record outside their teams lasts. */
+  BREAK_GLASS_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(BREAK_GLASS_MINUTES_MIN)
+    .max(BREAK_GLASS_MINUTES_MAX)
+    .default(DEFAULT_BREAK_GLASS_MINUTES),
   /** The mail server for the weekly digest e-mail: smtp://user:pass@host:587 or smtps://…:465. Unset: no e-mail. */
   SMTP_URL: z
     .url({
@@ -65,6 +78,10 @@ const envSchema = z.object({
       error: 'MAIL_FROM must be an address such as umbrella@example.org or "Umbrella <umbrella@example.org>"',
     })
     .optional(),
+  /** The encryption keys, "id:base64key,…" (32 random bytes each), the first current. Never logged. */
+  ENCRYPTION_KEYS: z.string().optional(),
+  /** Or a keyring file (see `pnpm keys:rotate`). Neither: `<DATA_DIR>/keyring.json`, generated on first start. */
+  ENCRYPTION_KEYRING_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   /** Browser tests only: lets the test move the server's clock (POST /__test__/clock). Refused elsewhere. */
@@ -88,6 +105,8 @@ export interface ServerConfig {
   testClock: boolean;
   /** Outgoing e-mail (the weekly digest), when SMTP_URL is set. */
   mail: MailConfig | undefined;
+  /** Where the keys of the encrypted columns come from (holds key material when from ENCRYPTION_KEYS). */
+  encryption: KeyringSource;
 }
 
 export interface MailConfig {
@@ -129,11 +148,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const invocationDir = env.INIT_CWD ?? process.cwd();
   const publicUrl = e.PUBLIC_URL ? new URL(e.PUBLIC_URL) : undefined;
+  const dataDir = fromInvocationDir(e.DATA_DIR, invocationDir);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    dataDir: fromInvocationDir(e.DATA_DIR, invocationDir),
+    dataDir,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     publicUrl,
@@ -146,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       throttleWindowMinutes: e.LOGIN_THROTTLE_MINUTES,
       secureCookies: publicUrl?.protocol === 'https:',
       accompanimentReportWindowDays: e.ACCOMPANIMENT_REPORT_WINDOW_DAYS,
+      breakGlassMinutes: e.BREAK_GLASS_MINUTES,
     },
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST
@@ -156,5 +177,45 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.SMTP_URL && e.MAIL_FROM && e.PUBLIC_URL
         ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL }
         : undefined,
+    encryption: encryptionSource(e, dataDir, invocationDir),
   };
+}
+
+/**
+ * The keyring: ENCRYPTION_KEYS, or ENCRYPTION_KEYRING_FILE, or (neither) `<DATA_DIR>/keyring.json`, generated on
+ * first start beside the embedded database (outside its folder). A production server on PostgreSQL must be
+ * given its keys: a key generated on one machine would leave the others unable to read the data.
+ */
+function encryptionSource(
+  e: z.infer<typeof envSchema>,
+  dataDir: string,
+  invocationDir: string,
+): KeyringSource {
+  const invalid = (problem: string) => new Error(`Umbrella's configuration is not valid:\n  ${problem}`);
+  if (e.ENCRYPTION_KEYS !== undefined && e.ENCRYPTION_KEYRING_FILE !== undefined) {
+    throw invalid('ENCRYPTION_KEYS, ENCRYPTION_KEYRING_FILE: set one or the other, not both');
+  }
+  if (e.ENCRYPTION_KEYS !== undefined) {
+    try {
+      return { kind: 'env', contents: parseKeyList(e.ENCRYPTION_KEYS) };
+    } catch (error) {
+      // KeyringError messages name the variable and the key id, never a key.
+      if (error instanceof KeyringError) throw invalid(error.message);
+      throw error;
+    }
+  }
+  if (e.ENCRYPTION_KEYRING_FILE !== undefined) {
+    return {
+      kind: 'file',
+      path: fromInvocationDir(e.ENCRYPTION_KEYRING_FILE, invocationDir),
+      createIfMissing: false,
+    };
+  }
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL) {
+    throw invalid(
+      'ENCRYPTION_KEYS or ENCRYPTION_KEYRING_FILE: required in production with DATABASE_URL (the key that ' +
+        'encrypts names, dates of birth, contact details, references and sensitive notes; see the README, "Encryption")',
+    );
+  }
+  return { kind: 'file', path: join(dataDir, 'keyring.json'), createIfMissing: true };
 }

@@ -6,6 +6,7 @@ import {
   createTestDatabase,
   createUser,
   TEST_PASSWORD,
+  testCipher,
 } from '@umbrella/db/testing';
 import { and, count, eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -83,7 +84,12 @@ const storedCount = async () => (await database.db.select({ n: count() }).from(d
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = createApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, pino({ level: 'silent' }));
+  app = createApp(
+    loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    database,
+    pino({ level: 'silent' }),
+    testCipher(),
+  );
   const make = (email: string, role: 'caseworker' | 'volunteer') => createUser(database.db, { email, role });
   users = {
     caseworker: (await make('cw@files.test', 'caseworker')).id,
@@ -297,6 +303,7 @@ describe('the test clock', () => {
       loadConfig({ NODE_ENV: 'test', TEST_CLOCK: 'on', LOG_LEVEL: 'silent' }),
       database,
       pino({ level: 'silent' }),
+      testCipher(),
     );
     const res = await request(testApp).post('/__test__/clock').set(json).send({ offsetDays: 3 });
     expect(res.status).toBe(200);

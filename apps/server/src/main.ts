@@ -1,4 +1,11 @@
-import { createDatabase, DataDirLockedError } from '@umbrella/db';
+import {
+  createDatabase,
+  DataDirLockedError,
+  FieldCipher,
+  KeyringError,
+  openKeyring,
+  sealLegacyValues,
+} from '@umbrella/db';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { startWeeklyDigest } from './jobs/weekly-digest.ts';
@@ -7,13 +14,32 @@ import { createLogger } from './logger.ts';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Before the database: without its keys the server could not read what it holds, so it does not start.
+  const { keyring, created } = openKeyring(config.encryption);
+  const cipher = new FieldCipher(keyring);
+  if (created && config.encryption.kind === 'file') {
+    logger.warn(
+      { keyring: config.encryption.path },
+      'generated a new encryption keyring: back it up with the database, or nothing encrypted can be read',
+    );
+  }
   const database = await createDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
   });
   await database.migrate();
-  const app = createApp(config, database, logger);
+  // Values written before encryption existed (an upgrade) are encrypted now; counts only, never values.
+  const sealed = await sealLegacyValues(database.db, cipher);
+  if (sealed.resealed > 0)
+    logger.info({ values: sealed.resealed }, 'encrypted values stored before encryption');
+  if (sealed.unreadable > 0) {
+    logger.error(
+      { values: sealed.unreadable },
+      'some encrypted values cannot be read with the configured keys: is the keyring complete?',
+    );
+  }
+  const app = createApp(config, database, logger, cipher);
   // The weekly digest is e-mailed only when a mail server is configured (it is always shown in the app).
   const digest = config.mail ? startWeeklyDigest({ db: database.db, mail: config.mail, logger }) : null;
   // Express 5 calls this with the error when listening fails (handled by the 'error' listener below).
@@ -49,6 +75,7 @@ async function main() {
 main().catch((error: unknown) => {
   if (
     error instanceof DataDirLockedError ||
+    error instanceof KeyringError ||
     (error instanceof Error && error.message.startsWith('Umbrella'))
   ) {
     console.error(error.message);

@@ -240,6 +240,19 @@ describe('a caseworker', () => {
     await screenshot(page, '37-timeline-refused');
   });
 
+  it('adds a note marked sensitive, shown in clear with a "Sensitive" badge on the timeline', async () => {
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    const form = page.getByRole('form', { name: 'Add a note' });
+    await form.getByLabel('Note', { exact: true }).fill('Told us where the man who exploited her lives.');
+    await form.getByLabel('Sensitive: encrypt this note').check();
+    await form.getByRole('button', { name: 'Add note' }).click();
+    await page.getByText(/has been added to the timeline/).waitFor();
+    const item = page.locator('.timeline-list__items > li', {
+      hasText: 'Told us where the man who exploited her lives.',
+    });
+    await expect.poll(() => item.locator('.badge', { hasText: 'Sensitive' }).count()).toBe(1);
+  });
+
   it('is refused a jump the stage machine forbids and a badly written date, even asking the server directly', async () => {
     const answer = await page.evaluate(async (id) => {
       const post = (procedure: string, input: unknown) =>

@@ -14,6 +14,7 @@ import { RootLayout } from './components/root-layout.tsx';
 import { AdminGate } from './features/admin-users/routes/admin-gate.tsx';
 import { validateAuditSearch } from './features/audit/lib/audit-search.ts';
 import { AuditGate } from './features/audit/routes/audit-gate.tsx';
+import { RetentionGate } from './features/retention/routes/retention-gate.tsx';
 import { StaffGate } from './components/staff-gate.tsx';
 import { validateAgencyListSearch } from './features/agencies/lib/list-search.ts';
 import { validateClientListSearch } from './features/clients/lib/list-search.ts';
@@ -180,6 +181,16 @@ const adminSupervisionRoute = createRoute({
   component: lazyRouteComponent(
     () => import('./features/admin-supervision/routes/stall-settings-page.tsx'),
     'StallSettingsPage',
+  ),
+});
+
+// How long closed cases are kept before they are due for anonymisation.
+const adminRetentionRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'retention',
+  component: lazyRouteComponent(
+    () => import('./features/retention/routes/retention-policy-page.tsx'),
+    'RetentionPolicyPage',
   ),
 });
 
@@ -350,6 +361,22 @@ const auditIndexRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/audit/routes/audit-page.tsx'), 'AuditPage'),
 });
 
+// Retention: the dry run and the two-person requests to anonymise; supervisors and administrators.
+const retentionRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: 'retention',
+  component: RetentionGate,
+});
+
+const retentionIndexRoute = createRoute({
+  getParentRoute: () => retentionRoute,
+  path: '/',
+  component: lazyRouteComponent(
+    () => import('./features/retention/routes/retention-page.tsx'),
+    'RetentionPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([setupRoute, signInRoute, totpCodeRoute, newPasswordRoute, twoFactorSetupRoute]),
   appLayout.addChildren([
@@ -364,6 +391,7 @@ const routeTree = rootRoute.addChildren([
       teamsRoute,
       teamRoute,
       adminSupervisionRoute,
+      adminRetentionRoute,
     ]),
     clientsRoute.addChildren([
       clientsIndexRoute,
@@ -378,6 +406,7 @@ const routeTree = rootRoute.addChildren([
     accompanimentsRoute.addChildren([accompanimentsIndexRoute, accompanimentRoute]),
     supervisionRoute.addChildren([supervisionIndexRoute]),
     auditRoute.addChildren([auditIndexRoute]),
+    retentionRoute.addChildren([retentionIndexRoute]),
   ]),
 ]);
 

@@ -1,4 +1,4 @@
-import type { Database } from '@umbrella/db';
+import type { Database, FieldCipher } from '@umbrella/db';
 import type { SessionStatus } from '@umbrella/domain';
 import type { AuthConfig } from './config.ts';
 import type { UserRow } from '@umbrella/db';
@@ -29,6 +29,8 @@ export interface CurrentSession {
 export interface ApiDeps {
   db: Database;
   config: AuthConfig;
+  /** Seals and opens the encrypted columns, and computes their blind indexes (the configured keyring). */
+  cipher: FieldCipher;
   /** Whether the demo organisation is loaded is read from the database; this only overrides the clock. */
   now?: () => Date;
 }
@@ -36,6 +38,7 @@ export interface ApiDeps {
 export interface Context {
   db: Database;
   config: AuthConfig;
+  cipher: FieldCipher;
   meta: RequestMeta;
   cookies: SessionCookieJar;
   session: CurrentSession | null;
@@ -48,7 +51,7 @@ export async function createContext(
   request: { meta: RequestMeta; cookies: SessionCookieJar },
 ): Promise<Context> {
   const now = deps.now ?? (() => new Date());
-  const base = { db: deps.db, config: deps.config, now, ...request };
+  const base = { db: deps.db, config: deps.config, cipher: deps.cipher, now, ...request };
   const token = request.cookies.read();
   const session = token ? await loadSession(base, token) : null;
   if (token && !session) request.cookies.clear();

@@ -14,6 +14,7 @@ import { deadlinesRouter } from './routers/deadlines.ts';
 import { mattersRouter } from './routers/matters.ts';
 import { myWorkRouter } from './routers/my-work.ts';
 import { sarRouter } from './routers/sar.ts';
+import { retentionRouter } from './routers/retention.ts';
 import { setupRouter } from './routers/setup.ts';
 import { staffRouter } from './routers/staff.ts';
 import { supervisionRouter } from './routers/supervision.ts';
@@ -47,6 +48,7 @@ export const appRouter = router({
   breakGlass: breakGlassRouter,
   audit: auditRouter,
   sar: sarRouter,
+  retention: retentionRouter,
 });
 
 export type AppRouter = typeof appRouter;

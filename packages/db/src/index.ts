@@ -9,3 +9,4 @@ export * from './demo/seed.ts';
 export * from './directory/index.ts';
 export * from './schema/index.ts';
 export * from './personal-data/client-tables.ts';
+export * from './crypto/index.ts';

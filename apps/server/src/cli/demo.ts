@@ -1,4 +1,11 @@
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, loadDemoData, type DatabaseHandle } from '@umbrella/db';
+import {
+  DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
+  DEMO_USERS,
+  loadDemoData,
+  type DatabaseHandle,
+  type FieldCipher,
+} from '@umbrella/db';
 import { isSecondFactorRequired } from '@umbrella/domain';
 import type { ServerConfig } from '../config.ts';
 
@@ -10,8 +17,8 @@ export function demoRefusal(config: ServerConfig): string | null {
   return null;
 }
 
-export async function demo(database: DatabaseHandle): Promise<number> {
-  const counts = await loadDemoData(database.db);
+export async function demo(database: DatabaseHandle, cipher: FieldCipher): Promise<number> {
+  const counts = await loadDemoData(database.db, cipher);
   console.log(`Demo organisation loaded: ${counts.users} users, all with the password "${DEMO_PASSWORD}".`);
   for (const user of DEMO_USERS) {
     const totp = isSecondFactorRequired(user) ? `  (TOTP secret ${DEMO_TOTP_SECRET})` : '';
@@ -22,8 +29,9 @@ export async function demo(database: DatabaseHandle): Promise<number> {
       `${counts.clients} fictional clients with ${counts.cases} case files, ${counts.matters} matters, ` +
       `${counts.timelineEvents} timeline events, ${counts.communications} communications ` +
       `(${counts.documents} with a file attached), ${counts.deadlines} deadlines, ` +
-      `${counts.appointments} appointments (${counts.accompanimentReports} with an accompaniment report) ` +
-      `and ${counts.supervisionReviews} supervision reviews.`,
+      `${counts.appointments} appointments (${counts.accompanimentReports} with an accompaniment report), ` +
+      `${counts.supervisionReviews} supervision reviews, ${counts.consents} consents to share ` +
+      `(${counts.consentForms} with a signed form) and ${counts.disclosures} disclosures.`,
   );
   console.log('Start Umbrella with `pnpm start` and sign in at http://localhost:3000');
   return 0;

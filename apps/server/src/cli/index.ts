@@ -1,21 +1,58 @@
 import { parseArgs } from 'node:util';
-import { createDatabase, type DatabaseHandle } from '@umbrella/db';
-import { loadConfig } from '../config.ts';
+import {
+  createDatabase,
+  FieldCipher,
+  openKeyring,
+  sealLegacyValues,
+  type DatabaseHandle,
+} from '@umbrella/db';
+import { loadConfig, type ServerConfig } from '../config.ts';
 import { auditVerify } from './audit-verify.ts';
 import { createUserCommand } from './create-user.ts';
 import { demo, demoRefusal } from './demo.ts';
+import { parseRotateArgs, rotateKeys } from './keys-rotate.ts';
+
+/** What every command gets besides the database: the configuration and the cipher of its keyring. */
+interface CommandContext {
+  config: ServerConfig;
+  cipher: FieldCipher;
+  /** The keyring file was created by this run (keys-rotate only). */
+  keyringCreated: boolean;
+}
 
 const COMMANDS: Record<
   string,
-  { help: string; run: (db: DatabaseHandle, args: string[]) => Promise<number> }
+  { help: string; run: (db: DatabaseHandle, args: string[], ctx: CommandContext) => Promise<number> }
 > = {
   migrate: { help: 'apply the committed database migrations', run: async () => 0 },
-  demo: { help: 'load the fictional demo organisation into an empty database', run: demo },
+  demo: {
+    help: 'load the fictional demo organisation into an empty database',
+    run: (database, _args, { cipher }) => demo(database, cipher),
+  },
   'create-user': {
     help: 'create a user: --email E --name N --role volunteer|caseworker|supervisor [--admin]',
     run: createUserCommand,
   },
   'audit-verify': { help: 'check the whole audit chain and name the first broken row', run: auditVerify },
+  'keys-rotate': {
+    help: 're-encrypt under a new key: [--continue] adds no key, [--prune] then drops unused keys',
+    run: async (database, args, { config, cipher, keyringCreated }) => {
+      const parsed = parseRotateArgs(args);
+      if (typeof parsed === 'string') {
+        console.error(parsed);
+        return 2;
+      }
+      if (keyringCreated) console.log('No keyring file yet: created one, with a new key.');
+      const result = await rotateKeys(database, cipher, config.encryption, {
+        ...parsed,
+        // A keyring just created holds a new key already.
+        continue: parsed.continue || keyringCreated,
+        now: new Date(),
+        log: (line) => console.log(line),
+      });
+      return result.unreadable > 0 ? 1 : 0;
+    },
+  },
 };
 
 /**
@@ -44,6 +81,18 @@ async function main(): Promise<number> {
     console.error(refusal);
     return 1;
   }
+  // A named keyring file is never made up on start; `keys-rotate` may create it (for a new installation).
+  const source =
+    name === 'keys-rotate' && config.encryption.kind === 'file'
+      ? { ...config.encryption, createIfMissing: true }
+      : config.encryption;
+  const { keyring, created } = openKeyring(source);
+  const cipher = new FieldCipher(keyring);
+  if (created && name !== 'keys-rotate') {
+    console.log(
+      `Generated a new encryption keyring in ${source.kind === 'file' ? source.path : ''}: back it up.`,
+    );
+  }
   const database = await createDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -51,8 +100,11 @@ async function main(): Promise<number> {
   });
   try {
     await database.migrate();
+    // As the server does at start: values stored before encryption existed are encrypted.
+    const sealed = await sealLegacyValues(database.db, cipher);
+    if (sealed.resealed > 0) console.log(`Encrypted ${sealed.resealed} values stored before encryption.`);
     if (name === 'migrate') console.log(`Migrations applied (${database.kind} database).`);
-    return await command.run(database, process.argv.slice(3));
+    return await command.run(database, process.argv.slice(3), { config, cipher, keyringCreated: created });
   } finally {
     await database.close();
   }

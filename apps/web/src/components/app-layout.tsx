@@ -77,6 +77,11 @@ export function AppLayout() {
                   <Link to="/audit">Audit log</Link>
                 </li>
               ) : null}
+              {user.role === 'supervisor' || user.isAdmin ? (
+                <li>
+                  <Link to="/retention">Retention</Link>
+                </li>
+              ) : null}
               {user.isAdmin ? (
                 <>
                   <li>

@@ -1,5 +1,5 @@
-import type { DatabaseHandle } from '@umbrella/db';
-import { createTestDatabase } from '@umbrella/db/testing';
+import type { FieldCipher } from '@umbrella/db';
+import { createTestDatabase, testCipher, type TestDatabaseHandle } from '@umbrella/db/testing';
 import { defaultAuthConfig, type AuthConfig } from '../config.ts';
 import { createContext, type Context, type SessionCookieJar } from '../context.ts';
 import { createCaller } from '../root.ts';
@@ -21,8 +21,10 @@ export class MemoryCookieJar implements SessionCookieJar {
 }
 
 export interface TestApi {
-  handle: DatabaseHandle;
+  handle: TestDatabaseHandle;
   config: AuthConfig;
+  /** The tests' fixed keyring: what the API seals with, and what a test opens stored values with. */
+  cipher: FieldCipher;
   /** The clock every call sees; tests move it to cross timeouts. */
   clock: { now: Date };
   /** A fresh browser: its own cookie jar and address. */
@@ -43,9 +45,11 @@ export async function createTestApi(overrides: Partial<AuthConfig> = {}): Promis
   const config = { ...defaultAuthConfig, ...overrides };
   const clock = { now: new Date('2026-11-23T10:00:00Z') };
   let requests = 0;
+  const cipher = testCipher();
   return {
     handle,
     config,
+    cipher,
     clock,
     browser(ip = '203.0.113.10') {
       const cookies = new MemoryCookieJar();
@@ -56,7 +60,7 @@ export async function createTestApi(overrides: Partial<AuthConfig> = {}): Promis
         },
         context() {
           return createContext(
-            { db: handle.db, config, now: () => new Date(clock.now) },
+            { db: handle.db, config, cipher, now: () => new Date(clock.now) },
             { meta: { requestId: `test-${++requests}`, ip }, cookies },
           );
         },

@@ -417,7 +417,9 @@ export const NORTH_LONDON_CLIENTS: readonly DemoClient[] = [
     team: 'north',
     caseFile: {
       opened: 380,
-      notes: [{ on: 370, text: 'Referred to a local drug and alcohol service at her request.' }],
+      notes: [
+        { on: 370, text: 'Referred to a local drug and alcohol service at her request.', sensitive: true },
+      ],
     },
     matters: [
       {
@@ -512,7 +514,7 @@ export const NORTH_LONDON_CLIENTS: readonly DemoClient[] = [
           },
         ],
         notes: [
-          { on: 322, text: 'Client attended the SARC with a volunteer.' },
+          { on: 322, text: 'Client attended the SARC with a volunteer.', sensitive: true },
           { on: 200, text: UPDATE_LETTER },
           { on: 59, text: 'Force acknowledged the review request; outcome expected within 30 working days.' },
           { on: 10, text: 'Chased the review outcome by email; no reply yet.' },

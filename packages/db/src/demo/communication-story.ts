@@ -1,5 +1,20 @@
-import { isSpokenChannel, type Channel, type ConfirmationState, type ReplyState } from '@umbrella/domain';
-import type { StarterAgencyName } from '../directory/starter-directory.ts';
+import {
+  isSpokenChannel,
+  recipientCategoryOfAgency,
+  type Channel,
+  type ConfirmationState,
+  type InformationCategory,
+  type MatterKind,
+  type RecipientCategory,
+  type ReplyState,
+  type SharingCategory,
+} from '@umbrella/domain';
+import {
+  DEMO_DIRECTORY_EXTRAS,
+  STARTER_DIRECTORY,
+  type StarterAgency,
+  type StarterAgencyName,
+} from '../directory/starter-directory.ts';
 import { DEMO_CONTACTS, type DemoContactKey } from './contacts.ts';
 import { ago, type StaffKey } from './story.ts';
 
@@ -39,6 +54,43 @@ export interface DemoCommunication {
   /** A call or meeting that will not be confirmed in writing, and why. */
   notConfirmed?: string;
   attachment?: DemoAttachment;
+  /** Outgoing to someone outside the directory: the client themself, or which kind of agency they are. */
+  recipient?: SharingCategory | 'client';
+  /** Outgoing: what it tells about the client; by its matter's kind when left out (see sharedInformation). */
+  shares?: readonly InformationCategory[];
+}
+
+const AGENCY_CATEGORIES = new Map<string, string>(
+  [...STARTER_DIRECTORY, ...DEMO_DIRECTORY_EXTRAS].map((agency: StarterAgency) => [
+    agency.name,
+    agency.category,
+  ]),
+);
+
+/**
+ * Who something sent goes to, as the disclosure firewall sees it: the category of its directory agency, or the
+ * recipient the story names. Null for something received, or sent to no one the firewall can place.
+ */
+export function recipientOf(story: DemoCommunication): RecipientCategory | null {
+  if (story.direction !== 'outgoing') return null;
+  if (story.agency) return recipientCategoryOfAgency(AGENCY_CATEGORIES.get(story.agency) ?? 'other');
+  return story.recipient ?? null;
+}
+
+// What an ordinary letter on a matter of each kind tells about the client, beyond who they are.
+const SHARED_BY_MATTER: Record<MatterKind, readonly InformationCategory[]> = {
+  police_report: ['identity', 'case_details'],
+  nrm_referral: ['identity', 'immigration', 'case_details'],
+  asylum_claim: ['identity', 'immigration', 'case_details'],
+  social_services: ['identity', 'children', 'case_details'],
+};
+
+/** What something sent tells about the client: as the story says, else what a letter on its matter would. */
+export function sharedInformation(
+  story: DemoCommunication,
+  matterKind: MatterKind | undefined,
+): InformationCategory[] {
+  return [...(story.shares ?? (matterKind ? SHARED_BY_MATTER[matterKind] : ['identity', 'case_details']))];
 }
 
 /** Where a demo communication ends up once every later one has been applied to it. */

@@ -377,6 +377,8 @@ export const NORTH_LONDON_COMMUNICATIONS: Readonly<Record<string, readonly DemoC
         'We refer our client, who is sofa-surfing after being threatened by her former landlord. She speaks ' +
         'Ukrainian and needs an interpreter. Please offer an appointment; mornings suit her best.',
       expectsReply: true,
+      recipient: 'other',
+      shares: ['identity', 'contact_details', 'immigration', 'case_details'],
     },
     {
       on: 17,
@@ -486,6 +488,7 @@ export const NORTH_LONDON_COMMUNICATIONS: Readonly<Record<string, readonly DemoC
         'Crime reference: 01/233590/25\n\nChloe has asked us to put her in touch: she was released under ' +
         'investigation and would like you to act for her. Please contact her by text only.',
       expectsReply: true,
+      shares: ['identity', 'contact_details', 'criminal', 'case_details'],
     },
     {
       on: 298,
@@ -556,6 +559,7 @@ export const NORTH_LONDON_COMMUNICATIONS: Readonly<Record<string, readonly DemoC
         'Name: Siriporn Chaiyasit\n\nWe support this client, with her consent. She would like an appointment this ' +
         'week with a female clinician and a Thai interpreter. A volunteer can come with her.',
       expectsReply: true,
+      shares: ['identity', 'health', 'sexual_violence'],
     },
     {
       on: 323,
@@ -759,6 +763,8 @@ export const NORTH_LONDON_COMMUNICATIONS: Readonly<Record<string, readonly DemoC
       subject: 'Help to have images removed',
       body: 'Alex has asked us to contact you for help in having intimate images taken down from a website.',
       expectsReply: true,
+      recipient: 'support_services',
+      shares: ['identity', 'sexual_violence', 'case_details'],
     },
     {
       on: 30,

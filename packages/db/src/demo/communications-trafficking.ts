@@ -276,6 +276,7 @@ export const TRAFFICKING_COMMUNICATIONS: Readonly<Record<string, readonly DemoCo
         'Name: Precious Moyo\n\nFollowing the positive Conclusive Grounds decision, please carry out a recovery ' +
         'needs assessment before move-on support ends.',
       expectsReply: true,
+      shares: ['identity', 'health', 'case_details'],
     },
     {
       on: 85,
@@ -306,6 +307,8 @@ export const TRAFFICKING_COMMUNICATIONS: Readonly<Record<string, readonly DemoCo
         'Our client was granted refugee status and must leave asylum accommodation at the end of the move-on ' +
         'period. Please accept a homelessness application and confirm her appointment.',
       expectsReply: true,
+      recipient: 'other',
+      shares: ['identity', 'contact_details', 'immigration'],
     },
   ],
 
@@ -587,6 +590,7 @@ export const TRAFFICKING_COMMUNICATIONS: Readonly<Record<string, readonly DemoCo
       body:
         'Met the social worker with Nadia and an Albanian interpreter at our office (not the safe house). The ' +
         'social worker explained the assessment and agreed that visits are arranged through us.',
+      shares: ['identity', 'children', 'health', 'case_details'],
     },
     {
       key: 'plan',
@@ -599,6 +603,7 @@ export const TRAFFICKING_COMMUNICATIONS: Readonly<Record<string, readonly DemoCo
       subject: 'Copy of the pre-birth assessment plan',
       body: 'Nadia would like a copy of the assessment plan, to go through with an interpreter.',
       expectsReply: true,
+      shares: ['identity', 'children', 'health', 'case_details'],
     },
     {
       on: 25,
@@ -658,6 +663,7 @@ export const TRAFFICKING_COMMUNICATIONS: Readonly<Record<string, readonly DemoCo
         'Home Office reference: A6612073\n\nOur client has claimed asylum and has nowhere to stay. Please confirm ' +
         'that initial accommodation under section 98 has been requested.',
       expectsReply: true,
+      shares: ['identity', 'contact_details', 'immigration'],
     },
     {
       on: 3,
@@ -682,6 +688,7 @@ export const TRAFFICKING_COMMUNICATIONS: Readonly<Record<string, readonly DemoCo
       body:
         'Home Office reference: D7734015\n\nWe support Dina and will continue to if she is released. Our letter ' +
         'of support for the bail application is enclosed.',
+      shares: ['identity', 'immigration', 'health', 'case_details'],
     },
     {
       on: 40,
@@ -797,6 +804,7 @@ export const TRAFFICKING_COMMUNICATIONS: Readonly<Record<string, readonly DemoCo
       subject: 'Move-on plan',
       body: 'Rosa has found work and a room. Please confirm the move-on plan and the date support ends.',
       expectsReply: true,
+      shares: ['identity', 'contact_details', 'case_details'],
     },
     {
       on: 95,
@@ -816,6 +824,17 @@ export const TRAFFICKING_COMMUNICATIONS: Readonly<Record<string, readonly DemoCo
       matter: 0,
       subject: 'Our support is ending',
       body: 'With Rosa’s agreement, our support ends this week. Thank you for working with us.',
+    },
+    {
+      on: 60,
+      direction: 'outgoing',
+      channel: 'letter',
+      name: 'Rosa',
+      recipient: 'client',
+      subject: 'Closing letter: how to reach us again',
+      body:
+        'Dear Rosa,\n\nAs we agreed, our support has now ended. We are glad you are settled. If anything ' +
+        'changes, or you need help again, call us on the usual number: you do not need to be referred.',
     },
   ],
 };

@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
 import {
+  categoriesInForce,
   checkTransition,
+  communicationHeading,
   computeReplyDue,
+  createCommunicationInput,
+  decideDisclosure,
+  INFORMATION_CATEGORIES,
+  londonToday,
   MATTER_KINDS,
+  recipientCategoryOfAgency,
   STAGE_MACHINES,
   type MatterKind,
+  type RecipientCategory,
 } from '@umbrella/domain';
-import { and, asc, count, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../create-database.ts';
@@ -21,6 +29,7 @@ import {
 } from '../schema/appointments.ts';
 import { cases } from '../schema/cases.ts';
 import { communications, documents } from '../schema/communications.ts';
+import { consents, disclosures } from '../schema/disclosures.ts';
 import {
   asylumClaimDetails,
   matters,
@@ -34,6 +43,7 @@ import { timelineEvents } from '../schema/timeline.ts';
 import { deadlines } from '../schema/deadlines.ts';
 import { supervisionReviews } from '../schema/supervision.ts';
 import { users } from '../schema/users.ts';
+import { testCipher } from '../testing/test-cipher.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { DEMO_CLIENTS } from './clients.ts';
 import { DEMO_CONTACTS } from './contacts.ts';
@@ -45,7 +55,7 @@ let handle: DatabaseHandle;
 let counts: DemoCounts;
 beforeAll(async () => {
   handle = await createTestDatabase();
-  counts = await loadDemoData(handle.db);
+  counts = await loadDemoData(handle.db, testCipher());
 });
 afterAll(async () => {
   await handle.close();
@@ -194,7 +204,7 @@ describe('demo data', () => {
   });
 
   it('refuses to load twice and leaves the first load as it was', async () => {
-    await expect(loadDemoData(handle.db)).rejects.toBeInstanceOf(DatabaseNotEmptyError);
+    await expect(loadDemoData(handle.db, testCipher())).rejects.toBeInstanceOf(DatabaseNotEmptyError);
     expect(await rowCount(people)).toBe(counts.clients);
     expect(await rowCount(agencies)).toBe(counts.agencies);
   });
@@ -239,7 +249,7 @@ describe('demo communications', () => {
     expect(counts.communications).toBeGreaterThanOrEqual(100);
     expect(counts.communications).toBeLessThanOrEqual(150);
     expect(await rowCount(communications)).toBe(counts.communications);
-    expect(await rowCount(documents)).toBe(counts.documents);
+    expect(await rowCount(documents)).toBe(counts.documents + counts.consentForms);
     expect(counts.documents).toBeGreaterThanOrEqual(2);
     const withSome = await handle.db
       .selectDistinct({ personId: communications.personId })
@@ -346,7 +356,7 @@ describe('demo communications', () => {
     });
   });
 
-  it('leaves nothing waiting on a closed case, and sends nothing to immigration enforcement', async () => {
+  it('leaves nothing waiting on a closed case, and sends nothing to immigration enforcement unapproved', async () => {
     const [waitingOnClosed] = await handle.db
       .select({ n: count() })
       .from(communications)
@@ -358,17 +368,30 @@ describe('demo communications', () => {
         ),
       );
     expect(waitingOnClosed?.n).toBe(0);
+    // Only a letter a supervisor approved, logged on the day of the approval (counted from the load day).
+    const approved = sql`exists (select 1 from ${disclosures} where ${disclosures.communicationId} = ${communications.id} and ${disclosures.decidedById} is not null)`;
     const [toEnforcement] = await handle.db
       .select({ n: count() })
       .from(communications)
       .innerJoin(agencies, eq(agencies.id, communications.agencyId))
-      .where(and(eq(communications.direction, 'outgoing'), eq(agencies.category, 'immigration_enforcement')));
+      .where(
+        and(
+          eq(communications.direction, 'outgoing'),
+          eq(agencies.category, 'immigration_enforcement'),
+          sql`not ${approved}`,
+        ),
+      );
     expect(toEnforcement?.n).toBe(0);
     const [future] = await handle.db
       .select({ n: count() })
       .from(communications)
-      .where(lt(sql`${DEMO_ANCHOR_DATE}::date`, communications.occurredOn));
+      .where(and(lt(sql`${DEMO_ANCHOR_DATE}::date`, communications.occurredOn), sql`not ${approved}`));
     expect(future?.n).toBe(0);
+    const [afterToday] = await handle.db
+      .select({ n: count() })
+      .from(communications)
+      .where(lt(sql`${londonToday(new Date())}::date`, communications.occurredOn));
+    expect(afterToday?.n).toBe(0);
   });
 
   it('labels each counterpart as the application does: contact and agency, the agency, or a name', async () => {
@@ -517,5 +540,263 @@ describe('demo supervision', () => {
       .where(eq(deadlines.source, 'stage_event'));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.createdAt.toISOString().slice(0, 10) === r.occurredOn)).toBe(true);
+  });
+});
+
+describe('demo consents and disclosures', () => {
+  const allConsents = () => handle.db.select().from(consents);
+  /** Each client's consents, by person id. */
+  const consentsByPerson = async () => {
+    const byPerson = new Map<string, (typeof consents.$inferSelect)[]>();
+    for (const consent of await allConsents()) {
+      byPerson.set(consent.personId, [...(byPerson.get(consent.personId) ?? []), consent]);
+    }
+    return byPerson;
+  };
+  const userRoles = async () =>
+    new Map(
+      (await handle.db.select({ id: users.id, role: users.role }).from(users)).map((u) => [u.id, u.role]),
+    );
+
+  it('records what every client agreed to share, early in their case', async () => {
+    const rows = await allConsents();
+    expect(rows).toHaveLength(counts.consents);
+    expect(await rowCount(disclosures)).toBe(counts.disclosures);
+    const opened = new Map(
+      (await handle.db.select({ personId: cases.personId, openedOn: cases.openedOn }).from(cases)).map(
+        (c) => [c.personId, c.openedOn],
+      ),
+    );
+    expect(new Set(rows.map((c) => c.personId)).size).toBe(counts.clients);
+    for (const consent of rows) {
+      expect(consent.categories.length).toBeGreaterThan(0);
+      expect(consent.categories).not.toContain('immigration_enforcement');
+      expect(consent.givenOn >= (opened.get(consent.personId) ?? '')).toBe(true);
+      expect(consent.method === 'written' || consent.documentId === null).toBe(true);
+    }
+    expect(new Set(rows.map((c) => c.method))).toEqual(new Set(['verbal', 'written']));
+  });
+
+  it('shows a client who agreed only to her solicitor and support services', async () => {
+    const byPerson = await consentsByPerson();
+    const now = new Date();
+    const inForce = [...byPerson.values()].map((held) => categoriesInForce(held, now, londonToday(now)));
+    expect(inForce).toContainEqual(['legal_representative', 'support_services']);
+    // At least two clients have not agreed to share with the police or the Home Office.
+    expect(
+      inForce.filter((c) => !c.includes('police') && !c.includes('home_office_asylum')).length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps a withdrawn consent, with its note, replaced that day by a narrower one', async () => {
+    const rows = await allConsents();
+    const withdrawn = rows.filter((c) => c.withdrawnAt !== null);
+    expect(withdrawn).toHaveLength(1);
+    const [old] = withdrawn;
+    expect(old?.withdrawalNote).toBeTruthy();
+    expect(old?.withdrawnById).not.toBeNull();
+    expect(old?.version).toBe(2);
+    const withdrawnOn = londonToday(old?.withdrawnAt ?? new Date(0));
+    const replacement = rows.find((c) => c.personId === old?.personId && c.givenOn === withdrawnOn);
+    expect(replacement?.withdrawnAt).toBeNull();
+    expect(replacement?.categories.every((c) => old?.categories.includes(c))).toBe(true);
+    expect(replacement?.categories.length).toBeLessThan(old?.categories.length ?? 0);
+    expect(replacement?.createdAt.getTime()).toBeGreaterThan(old?.withdrawnAt?.getTime() ?? Infinity);
+  });
+
+  it('keeps the signed form of a written consent as an attached PDF of the same client', async () => {
+    const rows = await handle.db
+      .select({ consent: consents, document: documents })
+      .from(consents)
+      .innerJoin(documents, eq(documents.id, consents.documentId));
+    expect(rows.length).toBe(counts.consentForms);
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    for (const { consent, document } of rows) {
+      const content = Buffer.from(document.content);
+      expect(consent.method).toBe('written');
+      expect(document).toMatchObject({
+        personId: consent.personId,
+        communicationId: null,
+        uploadedById: consent.recordedById,
+        contentType: 'application/pdf',
+        size: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+      });
+      expect(document.attachedAt).not.toBeNull();
+      expect(content.subarray(0, 8).toString()).toBe('%PDF-1.4');
+      expect(content.subarray(-6).toString()).toBe('%%EOF\n');
+    }
+  });
+
+  it('records one made disclosure for everything sent, as logging it would have', async () => {
+    const sent = await handle.db
+      .select({ c: communications, category: agencies.category })
+      .from(communications)
+      .leftJoin(agencies, eq(agencies.id, communications.agencyId))
+      .where(eq(communications.direction, 'outgoing'));
+    const all = await handle.db.select().from(disclosures).where(eq(disclosures.kind, 'communication'));
+    expect(sent.length).toBeGreaterThan(40);
+    for (const { c, category } of sent) {
+      const found = all.filter((d) => d.communicationId === c.id);
+      expect(found, c.subject).toHaveLength(1);
+      const [d] = found;
+      const recipient = category === null ? d?.recipientCategory : recipientCategoryOfAgency(category);
+      expect(d, c.subject).toMatchObject({
+        status: 'made',
+        personId: c.personId,
+        caseId: c.caseId,
+        agencyId: c.agencyId,
+        recipientCategory: recipient,
+        recipientLabel: c.counterpartLabel,
+        requestedById: c.recordedById,
+        description: communicationHeading(c.channel, 'outgoing'),
+        pendingCommunication: null,
+      });
+      expect(d?.madeAt?.getTime()).toBe(c.createdAt.getTime());
+      expect(londonToday(d?.madeAt ?? new Date(0))).toBe(c.occurredOn);
+      expect(d?.informationShared.length).toBeGreaterThan(0);
+      for (const info of d?.informationShared ?? []) expect(INFORMATION_CATEGORIES).toContain(info);
+      if (category === null) expect(['client', 'other', 'support_services']).toContain(d?.recipientCategory);
+      expect(d?.basis).toBe(
+        d?.recipientCategory === 'client' ? 'client' : d?.decidedById ? 'legal_basis' : 'consent',
+      );
+    }
+    // Nothing received is a disclosure, and no made one lacks its communication.
+    const sentIds = new Set(sent.map(({ c }) => c.id));
+    expect(all.filter((d) => d.status === 'made').every((d) => sentIds.has(d.communicationId ?? ''))).toBe(
+      true,
+    );
+    expect(sent.some(({ c }) => !c.agencyId)).toBe(true);
+  });
+
+  it('sends on consent only what a consent in force that day covered', async () => {
+    const made = await handle.db
+      .select()
+      .from(disclosures)
+      .where(and(eq(disclosures.status, 'made'), eq(disclosures.basis, 'consent')));
+    expect(made.length).toBeGreaterThan(40);
+    const held = await consentsByPerson();
+    for (const d of made) {
+      const madeAt = d.madeAt ?? new Date(0);
+      const day = londonToday(madeAt);
+      const consent = held.get(d.personId)?.find((c) => c.id === d.consentId);
+      expect(consent, d.description).toBeDefined();
+      expect((consent?.givenOn ?? '9999-12-31') <= day).toBe(true);
+      expect(consent?.withdrawnAt === null || (consent?.withdrawnAt ?? madeAt) > madeAt).toBe(true);
+      expect(consent?.categories).toContain(d.recipientCategory);
+      // And the firewall, asked then, names that consent.
+      const recipient = d.recipientCategory as RecipientCategory;
+      const decision = decideDisclosure(recipient, held.get(d.personId) ?? [], madeAt, day);
+      expect(decision).toMatchObject({ outcome: 'consented', consentId: d.consentId });
+    }
+  });
+
+  it('holds one request for a supervisor, with the communication as the API would store it', async () => {
+    const awaiting = await handle.db
+      .select({ d: disclosures, category: agencies.category, keyWorkerId: people.keyWorkerId })
+      .from(disclosures)
+      .innerJoin(agencies, eq(agencies.id, disclosures.agencyId))
+      .innerJoin(people, eq(people.id, disclosures.personId))
+      .where(eq(disclosures.status, 'awaiting_approval'));
+    expect(awaiting).toHaveLength(1);
+    const [first] = awaiting;
+    if (!first) return;
+    const { d, category, keyWorkerId } = first;
+    expect(category).toBe('immigration_enforcement');
+    expect(d).toMatchObject({
+      kind: 'communication',
+      recipientCategory: 'immigration_enforcement',
+      basis: 'legal_basis',
+      communicationId: null,
+      madeAt: null,
+      decidedById: null,
+      decidedAt: null,
+      decisionReason: null,
+    });
+    expect(d.legalBasis).toBeTruthy();
+    expect(d.basisDetails).toBeTruthy();
+    expect(d.requestedById).toBe(keyWorkerId);
+    expect((await userRoles()).get(d.requestedById)).toBe('caseworker');
+    const pending = createCommunicationInput.parse(d.pendingCommunication);
+    expect(pending).toEqual(d.pendingCommunication);
+    expect(pending).toMatchObject({
+      personId: d.personId,
+      agencyId: d.agencyId,
+      direction: 'outgoing',
+      informationShared: d.informationShared,
+      legalBasis: d.legalBasis,
+      basisDetails: d.basisDetails,
+      attachmentIds: [],
+    });
+    const [logged] = await handle.db
+      .select({ n: count() })
+      .from(communications)
+      .where(and(eq(communications.personId, d.personId), eq(communications.subject, pending.subject)));
+    expect(logged?.n).toBe(0);
+  });
+
+  it('sends nothing to immigration enforcement without a supervisor; the approved letter is on record', async () => {
+    const roles = await userRoles();
+    const toEnforcement = await handle.db
+      .select({ d: disclosures, c: communications })
+      .from(disclosures)
+      .leftJoin(communications, eq(communications.id, disclosures.communicationId))
+      .where(
+        and(eq(disclosures.recipientCategory, 'immigration_enforcement'), eq(disclosures.status, 'made')),
+      );
+    expect(toEnforcement.length).toBeGreaterThanOrEqual(1);
+    for (const { d, c } of toEnforcement) {
+      expect(d.decidedById).not.toBeNull();
+      expect(roles.get(d.decidedById ?? '')).toBe('supervisor');
+      expect(d.decisionReason).toBeTruthy();
+      expect(d.basis).toBe('legal_basis');
+      expect(d.pendingCommunication).toBeNull();
+      expect(d.madeAt?.getTime()).toBe(d.decidedAt?.getTime());
+      expect((d.decidedAt ?? new Date(0)) > d.createdAt).toBe(true);
+      // Logged on the day of the approval, recorded by whoever asked.
+      expect(c?.occurredOn).toBe(londonToday(d.decidedAt ?? new Date(0)));
+      expect(c?.recordedById).toBe(d.requestedById);
+      // Recent enough for the supervisor dashboard's approvals of the last 90 days.
+      expect(Date.now() - (d.decidedAt?.getTime() ?? 0)).toBeLessThan(90 * 86_400_000);
+    }
+    const [unapproved] = await handle.db
+      .select({ n: count() })
+      .from(disclosures)
+      .where(
+        and(
+          eq(disclosures.status, 'made'),
+          or(
+            eq(disclosures.recipientCategory, 'immigration_enforcement'),
+            eq(disclosures.basis, 'legal_basis'),
+          ),
+          isNull(disclosures.decidedById),
+        ),
+      );
+    expect(unapproved?.n).toBe(0);
+  });
+
+  it('keeps a refused request with the supervisor’s reason, and nothing sent', async () => {
+    const refused = await handle.db.select().from(disclosures).where(eq(disclosures.status, 'refused'));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ basis: 'legal_basis', communicationId: null, madeAt: null });
+    expect(refused[0]?.pendingCommunication).toBeNull();
+    expect(refused[0]?.decisionReason).toBeTruthy();
+    expect((await userRoles()).get(refused[0]?.decidedById ?? '')).toBe('supervisor');
+  });
+
+  it('records chronologies printed for the file, for our own casework', async () => {
+    const prints = await handle.db.select().from(disclosures).where(eq(disclosures.kind, 'print'));
+    expect(prints.length).toBeGreaterThanOrEqual(2);
+    for (const print of prints) {
+      expect(print).toMatchObject({
+        status: 'made',
+        recipientCategory: 'own_organisation',
+        basis: 'own_casework',
+        description: 'Chronology printed',
+        informationShared: ['identity', 'case_details'],
+        communicationId: null,
+      });
+      expect(print.madeAt).not.toBeNull();
+    }
   });
 });

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { CLOSED, computeReplyDue, detailsImpliedByStage, type MatterKind } from '@umbrella/domain';
 import type { DbOrTx } from '../client.ts';
+import type { FieldCipher } from '../crypto/cipher.ts';
+import type { Unsealed } from '../crypto/ciphertext.ts';
+import { storedNote } from '../crypto/notes.ts';
+import { sealSafeContact } from '../crypto/safe-contact.ts';
 import { contacts } from '../schema/agencies.ts';
 import { cases } from '../schema/cases.ts';
 import { communications, documents } from '../schema/communications.ts';
+import { consents, disclosures } from '../schema/disclosures.ts';
 import {
   asylumClaimDetails,
   matters,
@@ -14,7 +19,8 @@ import {
 import { people, personAliases } from '../schema/people.ts';
 import { timelineEvents } from '../schema/timeline.ts';
 import { demoFile } from './attachment-files.ts';
-import { counterpartLabel, resolveCommunications } from './communication-story.ts';
+import { counterpartLabel, recipientOf, resolveCommunications } from './communication-story.ts';
+import { communicationDisclosure, consentRows } from './consent-rows.ts';
 import { DEMO_CONTACTS, type DemoContactKey } from './contacts.ts';
 import {
   ago,
@@ -44,7 +50,13 @@ export interface DemoClientCounts {
   matters: number;
   timelineEvents: number;
   communications: number;
+  /** Files attached to communications. */
   documents: number;
+  consents: number;
+  /** Scanned consent forms, kept as documents too. */
+  consentForms: number;
+  /** One for everything sent. */
+  disclosures: number;
 }
 
 type EventRow = typeof timelineEvents.$inferInsert;
@@ -61,6 +73,9 @@ interface Rows {
   events: EventRow[];
   communications: (typeof communications.$inferInsert)[];
   documents: (typeof documents.$inferInsert)[];
+  consents: (typeof consents.$inferInsert)[];
+  consentForms: (typeof documents.$inferInsert)[];
+  disclosures: (typeof disclosures.$inferInsert)[];
 }
 
 // On one day, events are listed in the order they would have been recorded.
@@ -102,6 +117,7 @@ function addClient(
   client: DemoClient,
   refs: DemoRefs,
   contactIds: Map<DemoContactKey, string>,
+  cipher: FieldCipher,
 ): void {
   const agencyId = (name: string): string => {
     const id = refs.agencies.get(name);
@@ -131,7 +147,8 @@ function addClient(
       caseId,
       occurredOn: ago(note.on),
       recordedById: staff(note.by),
-      note: note.text,
+      note: storedNote(cipher, note.text, note.sensitive ?? false),
+      sensitive: note.sensitive ?? false,
     });
   }
 
@@ -173,7 +190,8 @@ function addClient(
         matterId,
         occurredOn: ago(note.on),
         recordedById: staff(note.by),
-        note: note.text,
+        note: storedNote(cipher, note.text, note.sensitive ?? false),
+        sensitive: note.sensitive ?? false,
       });
     }
 
@@ -183,12 +201,14 @@ function addClient(
     switch (matter.kind) {
       case 'police_report': {
         const details = {
-          ...impliedDetails<typeof policeReportDetails.$inferInsert>(matter.kind, matter.steps),
+          ...impliedDetails<Unsealed<typeof policeReportDetails.$inferInsert>>(matter.kind, matter.steps),
           ...matter.details,
         };
         reference = details.crimeReference ?? null;
         rows.police.push({
           ...details,
+          crimeReference: cipher.sealOrNull('police_report_details.crime_reference', details.crimeReference),
+          crimeReferenceIndex: cipher.blindIndex('reference', details.crimeReference),
           matterId,
           forceAgencyId: agencyId(matter.agency),
           officerInCharge: details.officerInCharge ?? contact?.name ?? null,
@@ -198,20 +218,35 @@ function addClient(
       }
       case 'nrm_referral': {
         const details = {
-          ...impliedDetails<typeof nrmReferralDetails.$inferInsert>(matter.kind, matter.steps),
+          ...impliedDetails<Unsealed<typeof nrmReferralDetails.$inferInsert>>(matter.kind, matter.steps),
           ...matter.details,
         };
         reference = details.nrmReference ?? null;
-        rows.nrm.push({ ...details, matterId });
+        rows.nrm.push({
+          ...details,
+          nrmReference: cipher.sealOrNull('nrm_referral_details.nrm_reference', details.nrmReference),
+          nrmReferenceIndex: cipher.blindIndex('reference', details.nrmReference),
+          matterId,
+        });
         break;
       }
       case 'asylum_claim': {
         const details = {
-          ...impliedDetails<typeof asylumClaimDetails.$inferInsert>(matter.kind, matter.steps),
+          ...impliedDetails<Unsealed<typeof asylumClaimDetails.$inferInsert>>(matter.kind, matter.steps),
           ...matter.details,
         };
         reference = details.homeOfficeReference ?? null;
-        rows.asylum.push({ ...details, matterId });
+        rows.asylum.push({
+          ...details,
+          homeOfficeReference: cipher.sealOrNull(
+            'asylum_claim_details.home_office_reference',
+            details.homeOfficeReference,
+          ),
+          homeOfficeReferenceIndex: cipher.blindIndex('reference', details.homeOfficeReference),
+          appealNumber: cipher.sealOrNull('asylum_claim_details.appeal_number', details.appealNumber),
+          appealNumberIndex: cipher.blindIndex('reference', details.appealNumber),
+          matterId,
+        });
         break;
       }
       case 'social_services': {
@@ -235,7 +270,8 @@ function addClient(
       stage,
       stageBeforeClosing: stage === CLOSED ? previous : null,
       stageChangedOn: ago(lastStep.on),
-      reference,
+      reference: cipher.sealOrNull('matters.reference', reference),
+      referenceIndex: cipher.blindIndex('reference', reference),
       agencyId: agencyId(matter.agency),
       contactId: matter.contact ? (contactIds.get(matter.contact) ?? null) : null,
       openedOn: ago(first.on),
@@ -243,6 +279,10 @@ function addClient(
       updatedAt: recordedAt(ago(lastStep.on)),
     });
   }
+  const consented = consentRows(client.consents ?? [], { personId, opened, staff });
+  rows.consents.push(...consented.consents);
+  rows.consentForms.push(...consented.forms);
+
   const logged = resolveCommunications(client.communications ?? []).items.map((item) => ({
     item,
     id: randomUUID(),
@@ -333,6 +373,24 @@ function addClient(
       createdAt: at(index),
       updatedAt: at(item.lastChangedBy),
     });
+    const recipient = recipientOf(story);
+    if (recipient) {
+      rows.disclosures.push(
+        communicationDisclosure({
+          story,
+          recipient,
+          facts: consented.facts,
+          matterKind: story.matter === undefined ? undefined : client.matters[story.matter]?.kind,
+          personId,
+          caseId,
+          communicationId: id,
+          agencyId: agency ? agencyId(agency) : null,
+          recordedById,
+          date: item.date,
+          at: at(index),
+        }),
+      );
+    }
     if (story.attachment) {
       const file = demoFile(story.attachment);
       rows.documents.push({
@@ -354,26 +412,27 @@ function addClient(
   rows.people.push({
     id: personId,
     displayName: client.displayName,
-    dateOfBirth: client.dateOfBirth ?? null,
+    dateOfBirth: cipher.sealOrNull('people.date_of_birth', client.dateOfBirth),
     dateOfBirthPrecision: client.dateOfBirth ? (client.dateOfBirthPrecision ?? 'exact') : 'unknown',
     nationality: client.nationality ?? null,
     languages: [...client.languages],
     interpreterNeeded: client.interpreter !== undefined,
     interpreterLanguage: client.interpreter ?? null,
     pronouns: client.pronouns ?? null,
-    safeContact: client.contact,
+    safeContact: sealSafeContact(cipher, client.contact),
     riskFlags: [...(client.flags ?? [])],
     keyWorkerId: refs.staff[client.keyWorker],
     teamId: refs.teams[client.team],
     restricted: client.restricted ?? false,
-    notes: client.notes ?? null,
+    notes: cipher.sealOrNull('people.notes', client.notes),
     createdAt: recordedAt(opened),
     updatedAt: lastChange,
   });
   for (const alias of client.aliases ?? []) {
     rows.aliases.push({
       personId,
-      name: alias.name,
+      name: cipher.seal('person_aliases.name', alias.name),
+      nameIndex: cipher.blindIndex('name', alias.name),
       kind: alias.kind,
       knownToAgencyIds: alias.knownTo.map(agencyId),
       notes: alias.notes ?? null,
@@ -396,13 +455,14 @@ function addClient(
 
 /**
  * Turns the demo stories into rows and inserts them in bulk, inside the caller's transaction: the demo contacts,
- * then clients, aliases, case files, matters with their details, communications with their attachments, and
- * timeline events.
+ * then clients, aliases, case files, matters with their details, communications with their attachments, the
+ * clients' consents, a disclosure for everything sent, and timeline events.
  */
 export async function loadDemoClients(
   tx: DbOrTx,
   clients: readonly DemoClient[],
   refs: DemoRefs,
+  cipher: FieldCipher,
 ): Promise<DemoClientCounts> {
   const problems = demoStoryProblems(clients);
   if (problems.length > 0) throw new Error(`The demo stories are inconsistent:\n${problems.join('\n')}`);
@@ -436,8 +496,11 @@ export async function loadDemoClients(
     events: [],
     communications: [],
     documents: [],
+    consents: [],
+    consentForms: [],
+    disclosures: [],
   };
-  for (const client of clients) addClient(rows, client, refs, contactIds);
+  for (const client of clients) addClient(rows, client, refs, contactIds, cipher);
 
   await tx.insert(contacts).values(contactRows);
   await tx.insert(people).values(rows.people);
@@ -451,6 +514,10 @@ export async function loadDemoClients(
   // One statement: replies, chasers and confirmations point at rows of the same insert.
   if (rows.communications.length > 0) await tx.insert(communications).values(rows.communications);
   if (rows.documents.length > 0) await tx.insert(documents).values(rows.documents);
+  if (rows.consentForms.length > 0) await tx.insert(documents).values(rows.consentForms);
+  if (rows.consents.length > 0) await tx.insert(consents).values(rows.consents);
+  // Each communication's disclosure, on the consent it relied on: one statement for all of them.
+  if (rows.disclosures.length > 0) await tx.insert(disclosures).values(rows.disclosures);
   await tx.insert(timelineEvents).values(rows.events);
 
   return {
@@ -462,5 +529,8 @@ export async function loadDemoClients(
     timelineEvents: rows.events.length,
     communications: rows.communications.length,
     documents: rows.documents.length,
+    consents: rows.consents.length,
+    consentForms: rows.consentForms.length,
+    disclosures: rows.disclosures.length,
   };
 }

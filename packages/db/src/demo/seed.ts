@@ -2,6 +2,7 @@ import type { Role } from '@umbrella/domain';
 import { count } from 'drizzle-orm';
 import { appendAudit } from '../audit/append.ts';
 import type { Database } from '../client.ts';
+import type { FieldCipher } from '../crypto/cipher.ts';
 import { loadStarterDirectory } from '../directory/load.ts';
 import { hashPassword } from '../passwords.ts';
 import { agencies } from '../schema/agencies.ts';
@@ -12,6 +13,7 @@ import { DEMO_CLIENTS } from './clients.ts';
 import { loadDemoClients, type DemoClientCounts } from './load-clients.ts';
 import { loadDemoAppointments, loadDemoWorkProfiles } from './load-appointments.ts';
 import { loadDemoDeadlines } from './load-deadlines.ts';
+import { loadDemoDisclosures } from './load-disclosures.ts';
 import { loadDemoSupervision } from './load-supervision.ts';
 import { DEMO_STAFF, DEMO_TEAMS, type StaffKey, type TeamKey } from './story.ts';
 
@@ -61,9 +63,11 @@ export interface DemoCounts extends DemoClientCounts {
 
 /**
  * Loads the demo organisation into an empty database, in one transaction: staff, the starter directory, two
- * teams, and fictional clients with their case files, matters, timelines and communications.
+ * teams, and fictional clients with their case files, matters, timelines, communications, consents and
+ * disclosures. Legal names, aliases, dates of birth, contact details, references and sensitive notes are
+ * sealed with `cipher`, as the application writes them.
  */
-export async function loadDemoData(db: Database): Promise<DemoCounts> {
+export async function loadDemoData(db: Database, cipher: FieldCipher): Promise<DemoCounts> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(users);
@@ -101,23 +105,35 @@ export async function loadDemoData(db: Database): Promise<DemoCounts> {
     );
     await tx.insert(teamMembers).values(members);
 
-    const clients = await loadDemoClients(tx, DEMO_CLIENTS, {
-      staff,
-      teams: teamIds,
-      agencies: new Map(directory.map((agency) => [agency.name, agency.id])),
-      agencyReplyDays: new Map(directory.map((agency) => [agency.name, agency.replyDays])),
-    });
+    const clients = await loadDemoClients(
+      tx,
+      DEMO_CLIENTS,
+      {
+        staff,
+        teams: teamIds,
+        agencies: new Map(directory.map((agency) => [agency.name, agency.id])),
+        agencyReplyDays: new Map(directory.map((agency) => [agency.name, agency.replyDays])),
+      },
+      cipher,
+    );
     const deadlineCount = await loadDemoDeadlines(tx);
     await loadDemoWorkProfiles(tx, userIds);
     const visits = await loadDemoAppointments(tx, userIds, now);
     const supervision = await loadDemoSupervision(tx, staff, now);
+    const sharing = await loadDemoDisclosures(tx, staff, now);
     await tx.insert(instanceSettings).values({ key: 'demo', value: true });
     const counts: DemoCounts = {
       users: inserted.length,
       agencies: agencyCount,
       teams: teamRows.length,
       ...clients,
-      timelineEvents: clients.timelineEvents + visits.accompanimentReports + supervision.timelineEvents,
+      timelineEvents:
+        clients.timelineEvents +
+        visits.accompanimentReports +
+        supervision.timelineEvents +
+        sharing.timelineEvents,
+      communications: clients.communications + sharing.communications,
+      disclosures: clients.disclosures + sharing.disclosures,
       deadlines: deadlineCount + visits.followUpDeadlines + supervision.actions,
       appointments: visits.appointments,
       accompanimentReports: visits.accompanimentReports,

@@ -1,7 +1,11 @@
+import { recipientCategoryOfAgency } from '@umbrella/domain';
 import { describe, expect, it } from 'vitest';
+import { DEMO_DIRECTORY_EXTRAS, STARTER_DIRECTORY } from '../directory/starter-directory.ts';
 import { DEMO_CLIENTS, DEMO_COMMUNICATIONS } from './clients.ts';
 import type { DemoCommunication } from './communication-story.ts';
-import { ago, ahead, contactBy, DEMO_ANCHOR_DATE, type DemoClient } from './story.ts';
+import { DEMO_CONSENTS } from './consent-story.ts';
+import { DEMO_PRINTS, DEMO_SHARING_REQUESTS } from './disclosure-story.ts';
+import { ago, ahead, contactBy, DEMO_ANCHOR_DATE, DEMO_TEAMS, type DemoClient } from './story.ts';
 import { demoStoryProblems } from './validate.ts';
 
 const minimal: DemoClient = {
@@ -11,6 +15,7 @@ const minimal: DemoClient = {
   keyWorker: 'joanna',
   team: 'north',
   caseFile: { opened: 100 },
+  consents: [{ on: 95, categories: ['police'], method: 'verbal' }],
   matters: [
     {
       kind: 'police_report',
@@ -177,5 +182,136 @@ describe('demo communications', () => {
         'Test: communication "Still waiting" is still waiting in a closed case',
       ]),
     );
+  });
+});
+
+describe('demo consents', () => {
+  const police: DemoCommunication = {
+    on: 80,
+    direction: 'outgoing',
+    channel: 'letter',
+    agency: 'Metropolitan Police Service',
+    matter: 0,
+    subject: 'To the police',
+  };
+
+  it('belong to clients of the demo, and every client agreed to something early in their case', () => {
+    const names = new Set(DEMO_CLIENTS.map((c) => c.displayName));
+    for (const name of Object.keys(DEMO_CONSENTS)) expect(names).toContain(name);
+    for (const client of DEMO_CLIENTS) {
+      const first = client.consents?.[0];
+      expect(first, client.displayName).toBeDefined();
+      expect(client.caseFile.opened - (first?.on ?? 0), client.displayName).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('include a withdrawal, with its note, and a written consent with its signed form', () => {
+    const all = DEMO_CLIENTS.flatMap((c) => c.consents ?? []);
+    expect(all.filter((c) => c.withdrawn?.note)).toHaveLength(1);
+    expect(all.some((c) => c.method === 'written' && c.form)).toBe(true);
+    expect(all.some((c) => c.method === 'written' && !c.form)).toBe(true);
+  });
+
+  it('name a form on verbal consent and a withdrawal before the consent was given', () => {
+    const problems = demoStoryProblems([
+      {
+        ...minimal,
+        consents: [
+          {
+            on: 95,
+            categories: ['police', 'police'],
+            method: 'verbal',
+            form: { filename: 'Form.pdf', kind: 'pdf', lines: ['Consent'] },
+            withdrawn: { on: 97, note: 'Changed her mind' },
+          },
+        ],
+      },
+    ]);
+    expect(problems).toEqual([
+      'Test: consent 1 names a kind of agency twice',
+      'Test: consent 1: only written consent has a form',
+      expect.stringMatching(/^Test: consent 1 is withdrawn on .*, before it was given on /),
+    ]);
+  });
+
+  it('name what would have been sent without consent, after a withdrawal, or to no one', () => {
+    const problems = demoStoryProblems([
+      {
+        ...minimal,
+        consents: [
+          { on: 95, categories: ['police'], method: 'written', withdrawn: { on: 70, note: 'Withdrawn' } },
+        ],
+        communications: [
+          police,
+          { ...police, on: 60, subject: 'After the withdrawal' },
+          {
+            ...police,
+            on: 85,
+            agency: 'NHS sexual assault referral centre (SARC) – London',
+            subject: 'To the SARC',
+          },
+          {
+            ...police,
+            on: 85,
+            agency: 'Home Office reporting centre – Becket House (London)',
+            subject: 'To the reporting centre',
+          },
+          { ...police, on: 85, agency: undefined, name: 'A friend', subject: 'To a friend' },
+        ],
+      },
+    ]);
+    expect(problems).toEqual([
+      `Test: communication "After the withdrawal" on ${ago(60)} goes to the police and prosecutors without the client’s consent`,
+      `Test: communication "To the SARC" on ${ago(85)} goes to health services without the client’s consent`,
+      `Test: communication "To the reporting centre" on ${ago(85)} goes to Immigration Enforcement without the client’s consent`,
+      'Test: communication "To a friend" is sent to no agency: say who it goes to',
+    ]);
+  });
+});
+
+describe('demo sharing requests and prints', () => {
+  const categories = new Map<string, string>(
+    [...STARTER_DIRECTORY, ...DEMO_DIRECTORY_EXTRAS].map((a) => [a.name, a.category]),
+  );
+  const client = (name: string) => DEMO_CLIENTS.find((c) => c.displayName === name);
+
+  it('are one approved, one refused and one awaiting the supervisor', () => {
+    const outcome = DEMO_SHARING_REQUESTS.map((r) => r.decision?.outcome ?? 'awaiting');
+    expect(outcome.sort()).toEqual(['approve', 'awaiting', 'refuse']);
+    const toEnforcement = DEMO_SHARING_REQUESTS.filter(
+      (r) => recipientCategoryOfAgency(categories.get(r.agency) ?? '') === 'immigration_enforcement',
+    );
+    expect(toEnforcement.map((r) => r.decision?.outcome ?? 'awaiting').sort()).toEqual([
+      'approve',
+      'awaiting',
+    ]);
+  });
+
+  it('are asked by staff of the client’s team before today, and decided by the supervisor afterwards', () => {
+    for (const request of DEMO_SHARING_REQUESTS) {
+      const team = client(request.client)?.team;
+      expect(team, request.client).toBeDefined();
+      expect(DEMO_TEAMS[team ?? 'north'].members as readonly string[]).toContain(request.by);
+      expect(request.day).toBeLessThan(0);
+      expect(request.matter === undefined || client(request.client)?.matters[request.matter]).toBeTruthy();
+      expect(request.shares.length).toBeGreaterThan(0);
+      expect(request.basisDetails.length).toBeGreaterThan(40);
+      if (request.decision) {
+        expect(request.decision.by).toBe('priya');
+        expect(request.decision.day).toBeGreaterThanOrEqual(request.day);
+        expect(request.decision.day).toBeLessThan(0);
+        expect(request.decision.reason.length).toBeGreaterThan(40);
+      }
+    }
+  });
+
+  it('print chronologies of demo clients, within their case', () => {
+    expect(DEMO_PRINTS.length).toBeGreaterThanOrEqual(2);
+    for (const print of DEMO_PRINTS) {
+      const found = client(print.client);
+      expect(found, print.client).toBeDefined();
+      expect(print.on).toBeLessThanOrEqual(found?.caseFile.opened ?? 0);
+      expect(found?.caseFile.closed ?? 0).toBeLessThanOrEqual(print.on);
+    }
   });
 });

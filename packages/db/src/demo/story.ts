@@ -6,8 +6,10 @@ import type {
   policeReportDetails,
   socialServicesDetails,
 } from '../schema/matters.ts';
+import type { Unsealed } from '../crypto/ciphertext.ts';
 import type { SafeContactRules } from '../schema/people.ts';
 import type { DemoCommunication } from './communication-story.ts';
+import type { DemoConsent } from './consent-story.ts';
 import type { DemoContactKey } from './contacts.ts';
 
 /**
@@ -78,11 +80,13 @@ export interface DemoNote {
   on: number;
   by?: StaffKey;
   text: string;
+  /** Marked sensitive: its text is encrypted, and shown with a "Sensitive" badge. */
+  sensitive?: true;
 }
 
-type Details<Table extends { $inferInsert: object }, Omitted extends string = never> = Omit<
-  Table['$inferInsert'],
-  'matterId' | Omitted
+/** A matter's details as a story writes them: references in clear (the loader seals them and indexes them). */
+type Details<Table extends { $inferInsert: object }, Omitted extends string = never> = Unsealed<
+  Omit<Table['$inferInsert'], 'matterId' | Omitted>
 >;
 
 interface DemoMatterBase {
@@ -144,4 +148,6 @@ export interface DemoClient {
   matters: readonly DemoMatter[];
   /** Letters, e-mails, calls and meetings on the case, oldest first. */
   communications?: readonly DemoCommunication[];
+  /** What the client agreed may be shared, oldest first. */
+  consents?: readonly DemoConsent[];
 }

@@ -1,5 +1,14 @@
-import { CLOSED, checkTransition, STAGE_MACHINES } from '@umbrella/domain';
-import { resolveCommunications } from './communication-story.ts';
+import {
+  CLOSED,
+  checkTransition,
+  decideDisclosure,
+  isSharingCategory,
+  RECIPIENT_CATEGORY_LABELS,
+  SHARING_CATEGORY_LABELS,
+  STAGE_MACHINES,
+} from '@umbrella/domain';
+import { recipientOf, resolveCommunications } from './communication-story.ts';
+import { consentFacts } from './consent-story.ts';
 import { DEMO_CONTACTS } from './contacts.ts';
 import { ago, DEMO_ANCHOR_DATE, DEMO_TEAMS, type DemoClient } from './story.ts';
 
@@ -11,7 +20,9 @@ export const DEMO_EARLIEST_DATE = ago(730);
  * only through allowed transitions, on strictly later dates, within the two years before the anchor; a closed
  * case has only closed matters; contacts belong to the matter's agency; key workers are on the client's team;
  * communications lie within the case (and after their matter opened), link only as the application allows, and
- * leave nothing waiting in a closed case. Returns the problems found, one line each.
+ * leave nothing waiting in a closed case; consents lie within the case, and everything sent went to the client
+ * or to a kind of agency the client had agreed to that day, as the disclosure firewall would have required.
+ * Returns the problems found, one line each.
  */
 export function demoStoryProblems(clients: readonly DemoClient[]): string[] {
   const problems: string[] = [];
@@ -62,6 +73,26 @@ export function demoStoryProblems(clients: readonly DemoClient[]): string[] {
       }
     });
 
+    const consents = client.consents ?? [];
+    consents.forEach((consent, index) => {
+      const label = `consent ${index + 1}`;
+      const given = ago(consent.on);
+      inCase(given, label);
+      if (consent.categories.length === 0) problem(`${label} covers no kind of agency`);
+      if (new Set(consent.categories).size !== consent.categories.length) {
+        problem(`${label} names a kind of agency twice`);
+      }
+      if (consent.form && consent.method !== 'written') problem(`${label}: only written consent has a form`);
+      if (consent.withdrawn) {
+        const withdrawn = ago(consent.withdrawn.on);
+        if (withdrawn < given)
+          problem(`${label} is withdrawn on ${withdrawn}, before it was given on ${given}`);
+        inCase(withdrawn, `${label} withdrawn`);
+      }
+    });
+    // As the firewall would have seen them at the end of each day (a withdrawal that day counts).
+    const facts = consentFacts(consents, []);
+
     const communications = resolveCommunications(client.communications ?? []);
     for (const message of communications.problems) problem(`communication ${message}`);
     for (const item of communications.items) {
@@ -76,6 +107,24 @@ export function demoStoryProblems(clients: readonly DemoClient[]): string[] {
       }
       if (closed !== undefined && (item.replyState === 'awaiting' || item.confirmation === 'needed')) {
         problem(`${what} is still waiting in a closed case`);
+      }
+      const { story } = item;
+      if (story.direction === 'incoming') {
+        if (story.recipient || story.shares) problem(`${what}: only something sent has a recipient`);
+        continue;
+      }
+      if (story.agency && story.recipient) problem(`${what}: its agency says who it goes to`);
+      const recipient = recipientOf(story);
+      if (!recipient) {
+        problem(`${what} is sent to no agency: say who it goes to`);
+        continue;
+      }
+      const decision = decideDisclosure(recipient, facts, new Date(`${item.date}T23:59:59Z`), item.date);
+      if (decision.outcome === 'needs_approval') {
+        const to = isSharingCategory(recipient)
+          ? SHARING_CATEGORY_LABELS[recipient]
+          : RECIPIENT_CATEGORY_LABELS[recipient];
+        problem(`${what} on ${item.date} goes to ${to} without the client’s consent`);
       }
     }
   }

@@ -34,6 +34,7 @@ export const CLIENT_TABLES: readonly ClientTableLink[] = [
   { table: 'disclosures', by: 'person_id' },
   { table: 'break_glass_grants', by: 'person_id' },
   { table: 'subject_access_requests', by: 'person_id' },
+  { table: 'anonymisation_requests', by: 'person_id' },
   { table: 'audit_log', by: 'audit_entity' },
 ];
 

@@ -94,7 +94,9 @@ export const communications = pgTable(
 
 /**
  * Uploaded files, kept in the database. A file is first staged by its uploader for one client, then attached
- * to a communication when that is logged; staged files never attached are pruned after a day.
+ * (`attachedAt`): to a communication when that is logged, to a consent as its signed form, or held by a
+ * request awaiting a supervisor's approval. Staged files never attached are pruned after a day; a refused or
+ * withdrawn request lets its files go back to staged, so they are pruned too.
  */
 export const documents = pgTable(
   'documents',
@@ -117,8 +119,9 @@ export const documents = pgTable(
   },
   (t) => [
     index('documents_communication_idx').on(t.communicationId),
+    // The pruning of staged files, and each uploader's count of them.
     index('documents_staged_idx')
       .on(t.createdAt)
-      .where(sql`${t.communicationId} is null`),
+      .where(sql`${t.attachedAt} is null`),
   ],
 );

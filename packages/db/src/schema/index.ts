@@ -14,3 +14,4 @@ export * from './appointments.ts';
 export * from './supervision.ts';
 export * from './disclosures.ts';
 export * from './sar.ts';
+export * from './retention.ts';

@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { boolean, date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { Ciphertext } from '../crypto/ciphertext.ts';
 import { agencies, contacts } from './agencies.ts';
 import { cases } from './cases.ts';
 import { baseColumns, versionColumn } from './columns.ts';
@@ -30,8 +30,10 @@ export const matters = pgTable(
     /** The stage a closed matter was closed from, so reopening can return to it. */
     stageBeforeClosing: text(),
     stageChangedOn: date({ mode: 'string' }).notNull(),
-    /** The main reference (crime, NRM, Home Office), kept here too for search. */
-    reference: text(),
+    /** The main reference (crime, NRM, Home Office), kept here too for lists. Sealed. */
+    reference: text().$type<Ciphertext>(),
+    /** Its blind index (FieldCipher.blindIndex 'reference'): how a search by reference finds it. */
+    referenceIndex: text(),
     agencyId: uuid().references(() => agencies.id),
     contactId: uuid().references(() => contacts.id),
     openedOn: date({ mode: 'string' }).notNull(),
@@ -40,8 +42,8 @@ export const matters = pgTable(
     index('matters_case_idx').on(t.caseId),
     index('matters_person_idx').on(t.personId),
     index('matters_kind_stage_idx').on(t.kind, t.stage),
-    // References are searched case-insensitively (clients.list).
-    index('matters_reference_lower_idx').on(sql`lower(${t.reference})`),
+    // References are searched by their blind index (clients.list): exact, after normalising.
+    index('matters_reference_index_idx').on(t.referenceIndex),
   ],
 );
 
@@ -55,7 +57,8 @@ export const policeReportDetails = pgTable(
   {
     matterId: detailKey(),
     forceAgencyId: uuid().references(() => agencies.id),
-    crimeReference: text(),
+    crimeReference: text().$type<Ciphertext>(),
+    crimeReferenceIndex: text(),
     dateReported: date({ mode: 'string' }),
     offence: text(),
     clientRole: text({ enum: ['victim', 'witness', 'suspect'] }),
@@ -63,7 +66,7 @@ export const policeReportDetails = pgTable(
     officerContact: text(),
     victimsCodeEntitlement: text({ enum: ['standard', 'enhanced'] }),
   },
-  (t) => [index('police_report_details_crime_reference_idx').on(sql`lower(${t.crimeReference})`)],
+  (t) => [index('police_report_details_crime_reference_index_idx').on(t.crimeReferenceIndex)],
 );
 
 export const nrmReferralDetails = pgTable(
@@ -73,28 +76,31 @@ export const nrmReferralDetails = pgTable(
     firstResponderOrganisation: text(),
     referralDate: date({ mode: 'string' }),
     consentRecorded: boolean().notNull().default(false),
-    nrmReference: text(),
+    nrmReference: text().$type<Ciphertext>(),
+    nrmReferenceIndex: text(),
     reasonableGroundsDecision: text({ enum: ['positive', 'negative'] }),
     reasonableGroundsDate: date({ mode: 'string' }),
     conclusiveGroundsDecision: text({ enum: ['positive', 'negative'] }),
     conclusiveGroundsDate: date({ mode: 'string' }),
     supportProvider: text(),
   },
-  (t) => [index('nrm_referral_details_nrm_reference_idx').on(sql`lower(${t.nrmReference})`)],
+  (t) => [index('nrm_referral_details_nrm_reference_index_idx').on(t.nrmReferenceIndex)],
 );
 
 export const asylumClaimDetails = pgTable(
   'asylum_claim_details',
   {
     matterId: detailKey(),
-    homeOfficeReference: text(),
+    homeOfficeReference: text().$type<Ciphertext>(),
+    homeOfficeReferenceIndex: text(),
     claimDate: date({ mode: 'string' }),
     screeningDate: date({ mode: 'string' }),
     substantiveInterviewDate: date({ mode: 'string' }),
     decision: text({ enum: ['granted', 'refused'] }),
     decisionDate: date({ mode: 'string' }),
     decisionSentDate: date({ mode: 'string' }),
-    appealNumber: text(),
+    appealNumber: text().$type<Ciphertext>(),
+    appealNumberIndex: text(),
     hearingDate: date({ mode: 'string' }),
     legalRepresentative: text(),
     detained: boolean().notNull().default(false),
@@ -102,8 +108,8 @@ export const asylumClaimDetails = pgTable(
     supportType: text({ enum: ['s95', 's98', 's4', 'none'] }),
   },
   (t) => [
-    index('asylum_claim_details_home_office_reference_idx').on(sql`lower(${t.homeOfficeReference})`),
-    index('asylum_claim_details_appeal_number_idx').on(sql`lower(${t.appealNumber})`),
+    index('asylum_claim_details_home_office_reference_index_idx').on(t.homeOfficeReferenceIndex),
+    index('asylum_claim_details_appeal_number_index_idx').on(t.appealNumberIndex),
   ],
 );
 

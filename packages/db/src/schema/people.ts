@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Ciphertext } from '../crypto/ciphertext.ts';
 import { baseColumns, versionColumn } from './columns.ts';
 import { teams } from './teams.ts';
 import { users } from './users.ts';
@@ -15,6 +16,17 @@ export interface SafeContactRules {
   notes: string | null;
 }
 
+/** The safe-contact rules as stored: the booleans readable, the free text sealed (see crypto/safe-contact.ts). */
+export interface SealedSafeContact {
+  call: boolean;
+  text: boolean;
+  voicemail: boolean;
+  post: boolean;
+  codeWord: Ciphertext | null;
+  safeTimes: Ciphertext | null;
+  notes: Ciphertext | null;
+}
+
 /** A client. `displayName` is what the organisation calls them; legal names and other names are aliases. */
 export const people = pgTable(
   'people',
@@ -22,7 +34,8 @@ export const people = pgTable(
     ...baseColumns,
     ...versionColumn,
     displayName: text().notNull(),
-    dateOfBirth: date({ mode: 'string' }),
+    /** Sealed (the calendar date `YYYY-MM-DD`, encrypted by the application); the precision stays readable. */
+    dateOfBirth: text().$type<Ciphertext>(),
     dateOfBirthPrecision: text({ enum: ['exact', 'approximate', 'unknown'] })
       .notNull()
       .default('unknown'),
@@ -34,7 +47,7 @@ export const people = pgTable(
     interpreterNeeded: boolean().notNull().default(false),
     interpreterLanguage: text(),
     pronouns: text(),
-    safeContact: jsonb().$type<SafeContactRules>().notNull(),
+    safeContact: jsonb().$type<SealedSafeContact>().notNull(),
     riskFlags: text()
       .array()
       .notNull()
@@ -43,8 +56,16 @@ export const people = pgTable(
     teamId: uuid().references(() => teams.id),
     /** Restricted: caseworkers outside the client's team cannot open the record without break-glass. */
     restricted: boolean().notNull().default(false),
-    notes: text(),
+    /** Sealed. */
+    notes: text().$type<Ciphertext>(),
     archivedAt: timestamp({ withTimezone: true }),
+    /** When the record was anonymised (retention or erasure): every identifying field is gone, counts remain. */
+    anonymisedAt: timestamp({ withTimezone: true }),
+    /** Legal hold: the retention policy and anonymisation are suspended while it is set (with its reason). */
+    legalHold: boolean().notNull().default(false),
+    legalHoldReason: text(),
+    legalHoldSetById: uuid().references(() => users.id),
+    legalHoldSetAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index('people_display_name_trgm_idx').using('gin', sql`${t.displayName} gin_trgm_ops`),
@@ -65,7 +86,10 @@ export const personAliases = pgTable(
     personId: uuid()
       .notNull()
       .references(() => people.id),
-    name: text().notNull(),
+    /** Sealed: legal names and aliases are found by `nameIndex`, exactly (normalised), never by typo. */
+    name: text().$type<Ciphertext>().notNull(),
+    /** The name's blind index (FieldCipher.blindIndex 'name'); null only until an old value is sealed. */
+    nameIndex: text(),
     kind: text({ enum: ['legal', 'alias', 'previous'] }).notNull(),
     knownToAgencyIds: uuid()
       .array()
@@ -75,6 +99,6 @@ export const personAliases = pgTable(
   },
   (t) => [
     index('person_aliases_person_idx').on(t.personId),
-    index('person_aliases_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('person_aliases_name_index_idx').on(t.nameIndex),
   ],
 );

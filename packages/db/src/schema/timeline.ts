@@ -1,4 +1,4 @@
-import { date, index, jsonb, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { appointments } from './appointments.ts';
 import { cases } from './cases.ts';
 import { communications } from './communications.ts';
@@ -40,7 +40,10 @@ export const timelineEvents = pgTable(
       .references(() => users.id),
     fromStage: text(),
     toStage: text(),
+    /** Plain text; a note marked `sensitive` is sealed (FieldCipher, field `timeline_events.note`). */
     note: text(),
+    /** A note the caseworker marked sensitive: its text is encrypted, and shown with a "Sensitive" badge. */
+    sensitive: boolean().notNull().default(false),
     /** For kind `communication`: the communication logged (its subject and text live there). */
     communicationId: uuid().references(() => communications.id),
     /** For kind `accompaniment_report`: the appointment reported on. */

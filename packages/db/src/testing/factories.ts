@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '@umbrella/domain';
 import type { DbOrTx } from '../client.ts';
+import type { FieldCipher } from '../crypto/cipher.ts';
+import { storedNote } from '../crypto/notes.ts';
+import { sealSafeContact } from '../crypto/safe-contact.ts';
 import { hashPassword } from '../passwords.ts';
 import { agencies } from '../schema/agencies.ts';
 import { accompanimentReports, appointments } from '../schema/appointments.ts';
@@ -8,11 +11,12 @@ import { cases } from '../schema/cases.ts';
 import { communications } from '../schema/communications.ts';
 import { deadlines } from '../schema/deadlines.ts';
 import { matters } from '../schema/matters.ts';
-import { people } from '../schema/people.ts';
+import { people, personAliases, type SafeContactRules } from '../schema/people.ts';
 import { supervisionReviews } from '../schema/supervision.ts';
 import { teamMembers, teams } from '../schema/teams.ts';
 import { timelineEvents } from '../schema/timeline.ts';
 import { users, type UserRow } from '../schema/users.ts';
+import { testCipher } from './test-cipher.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let cachedHash: Promise<string> | undefined;
@@ -93,6 +97,12 @@ function one<T>(rows: T[], what: string): T {
 
 export interface ClientCaseOverrides {
   displayName?: string;
+  /** Sealed like the application seals them (with `cipher`, by default the tests' fixed key). */
+  dateOfBirth?: string | null;
+  notes?: string | null;
+  safeContact?: Partial<SafeContactRules>;
+  aliases?: { name: string; kind?: 'legal' | 'alias' | 'previous'; knownToAgencyIds?: string[] }[];
+  cipher?: FieldCipher;
   keyWorkerId?: string | null;
   teamId?: string | null;
   restricted?: boolean;
@@ -107,12 +117,16 @@ export async function createClientCase(
   db: DbOrTx,
   overrides: ClientCaseOverrides = {},
 ): Promise<{ personId: string; caseId: string }> {
+  const cipher = overrides.cipher ?? testCipher();
   const person = one(
     await db
       .insert(people)
       .values({
         displayName: overrides.displayName ?? 'Test Client',
-        safeContact: {
+        dateOfBirth: cipher.sealOrNull('people.date_of_birth', overrides.dateOfBirth),
+        dateOfBirthPrecision: overrides.dateOfBirth ? 'exact' : 'unknown',
+        notes: cipher.sealOrNull('people.notes', overrides.notes),
+        safeContact: sealSafeContact(cipher, {
           call: true,
           text: true,
           voicemail: false,
@@ -120,7 +134,8 @@ export async function createClientCase(
           codeWord: null,
           safeTimes: null,
           notes: null,
-        },
+          ...overrides.safeContact,
+        }),
         keyWorkerId: overrides.keyWorkerId ?? null,
         teamId: overrides.teamId ?? null,
         restricted: overrides.restricted ?? false,
@@ -129,6 +144,17 @@ export async function createClientCase(
       .returning({ id: people.id }),
     'person',
   );
+  if (overrides.aliases?.length) {
+    await db.insert(personAliases).values(
+      overrides.aliases.map((a) => ({
+        personId: person.id,
+        name: cipher.seal('person_aliases.name', a.name),
+        nameIndex: cipher.blindIndex('name', a.name),
+        kind: a.kind ?? 'legal',
+        knownToAgencyIds: a.knownToAgencyIds ?? [],
+      })),
+    );
+  }
   const status = overrides.status ?? 'open';
   const file = one(
     await db
@@ -163,8 +189,12 @@ export async function createMatterWithHistory(
     kind: (typeof matters.$inferInsert)['kind'];
     stages: { stage: string; on: string }[];
     recordedById: string;
+    /** The matter's main reference, sealed and indexed (the detail rows are not written here). */
+    reference?: string | null;
+    cipher?: FieldCipher;
   },
 ): Promise<string> {
+  const cipher = input.cipher ?? testCipher();
   const first = input.stages[0];
   const last = input.stages.at(-1);
   if (!first || !last) throw new Error('a matter needs at least one stage');
@@ -178,6 +208,8 @@ export async function createMatterWithHistory(
         stage: last.stage,
         stageChangedOn: last.on,
         openedOn: first.on,
+        reference: cipher.sealOrNull('matters.reference', input.reference),
+        referenceIndex: cipher.blindIndex('reference', input.reference),
       })
       .returning({ id: matters.id }),
     'matter',
@@ -197,15 +229,22 @@ export async function createMatterWithHistory(
   return matter.id;
 }
 
+/** A timeline event; a note marked `sensitive` is given in clear and sealed (with `cipher`, or the tests' key). */
 export async function createTimelineEvent(
   db: DbOrTx,
   file: CaseRef,
   input: Omit<typeof timelineEvents.$inferInsert, 'personId' | 'caseId'>,
+  cipher: FieldCipher = testCipher(),
 ): Promise<string> {
   return one(
     await db
       .insert(timelineEvents)
-      .values({ ...input, personId: file.personId, caseId: file.caseId })
+      .values({
+        ...input,
+        note: storedNote(cipher, input.note ?? null, input.sensitive ?? false),
+        personId: file.personId,
+        caseId: file.caseId,
+      })
       .returning({ id: timelineEvents.id }),
     'timeline event',
   ).id;

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,15 @@ import pg from 'pg';
 import { connectPostgres, openEmbedded, type DatabaseHandle } from '../create-database.ts';
 import { migrationsFolder } from '../migrate.ts';
 
+/** A test database, which a test can also dump whole (to look for values that must not be there in clear). */
+export interface TestDatabaseHandle extends DatabaseHandle {
+  /**
+   * Everything the database holds, as a backup would: `pg_dump` of the PostgreSQL database, or the PGlite data
+   * directory as an uncompressed tarball (tables, indexes and write-ahead log).
+   */
+  dump(): Promise<Buffer>;
+}
+
 /**
  * A fresh, migrated database for one test file.
  * - With `TEST_DATABASE_URL`: a new PostgreSQL database created beside the one named (which must have "test"
@@ -13,7 +23,7 @@ import { migrationsFolder } from '../migrate.ts';
  * - Otherwise: an in-memory PGlite loaded from a migrated snapshot, so migrations run once per machine and
  *   migrations change, not once per test.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<TestDatabaseHandle> {
   // eslint-disable-next-line no-restricted-properties -- tests read their own switch
   const url = process.env.TEST_DATABASE_URL;
   return url ? createPostgresTestDatabase(url) : createEmbeddedTestDatabase();
@@ -27,7 +37,7 @@ export function assertTestDatabaseName(url: string): string {
   return name;
 }
 
-async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> {
+async function createPostgresTestDatabase(url: string): Promise<TestDatabaseHandle> {
   const baseName = assertTestDatabaseName(url);
   const name = `${baseName}_${randomBytes(5).toString('hex')}`;
   // Databases are created and dropped from the maintenance database, so the named one need not exist.
@@ -46,6 +56,15 @@ async function createPostgresTestDatabase(url: string): Promise<DatabaseHandle> 
   await handle.migrate();
   return {
     ...handle,
+    dump: () =>
+      new Promise((resolve, reject) => {
+        execFile(
+          'pg_dump',
+          ['--no-owner', '--dbname', testUrl.toString()],
+          { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 },
+          (error, stdout) => (error ? reject(error) : resolve(stdout)),
+        );
+      }),
     close: async () => {
       await handle.close();
       const dropper = new pg.Client({ connectionString: maintenanceUrl.toString() });
@@ -68,7 +87,7 @@ function migrationsFingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function createEmbeddedTestDatabase(): Promise<DatabaseHandle> {
+async function createEmbeddedTestDatabase(): Promise<TestDatabaseHandle> {
   const snapshotPath = join(tmpdir(), `umbrella-test-snapshot-${migrationsFingerprint()}.tar.gz`);
   if (!existsSync(snapshotPath)) {
     const fresh = await openEmbedded(undefined);
@@ -80,5 +99,13 @@ async function createEmbeddedTestDatabase(): Promise<DatabaseHandle> {
     writeFileSync(partial, Buffer.from(dump));
     renameSync(partial, snapshotPath);
   }
-  return openEmbedded(undefined, () => {}, new Blob([readFileSync(snapshotPath)]));
+  const handle = await openEmbedded(undefined, () => {}, new Blob([readFileSync(snapshotPath)]));
+  return {
+    ...handle,
+    dump: async () => {
+      // Written out to the data files first, as a stopped server's data directory would be.
+      await handle.client.exec('checkpoint');
+      return Buffer.from(await (await handle.client.dumpDataDir('none')).arrayBuffer());
+    },
+  };
 }

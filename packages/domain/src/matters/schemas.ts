@@ -109,4 +109,6 @@ export const addNoteInput = z.object({
   matterId: uuidSchema.nullable().default(null),
   occurredOn: calendarDateSchema,
   note: z.string().trim().min(1, 'Write the note').max(10_000, 'A note must be at most 10,000 characters'),
+  /** Sensitive: the note's text is encrypted in the database and shown with a "Sensitive" badge. */
+  sensitive: z.boolean().default(false),
 });

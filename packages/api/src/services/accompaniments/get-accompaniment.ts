@@ -12,7 +12,7 @@ export async function getAccompaniment(
 ): Promise<VolunteerCardDetail> {
   return inVolunteerTransaction(ctx, async (tx) => {
     const { appointment } = await reachAppointment(tx, ctx, input.id, 'accompaniments.get');
-    const row = await loadVolunteerCardRow(tx, ctx.session.user.id, appointment.id);
+    const row = await loadVolunteerCardRow(tx, ctx.cipher, ctx.session.user.id, appointment.id);
     await auditVolunteerRead(tx, ctx, { type: 'appointment', id: appointment.id }, [
       { appointmentId: appointment.id, personId: appointment.personId },
     ]);

@@ -22,6 +22,7 @@ export async function listAccompaniments(ctx: StaffContext): Promise<VolunteerAc
   return ctx.db.transaction(async (tx) => {
     const rows = await loadCardRows(
       tx,
+      ctx.cipher,
       ctx.session.user.id,
       and(
         ne(appointmentVolunteers.status, 'declined'),

@@ -65,7 +65,7 @@ export async function respondToAssignment(
         details: { answer: input.answer, from: assignment.status, reasonGiven: input.reason !== null },
       });
     }
-    const row = await loadVolunteerCardRow(tx, ctx.session.user.id, appointment.id);
+    const row = await loadVolunteerCardRow(tx, ctx.cipher, ctx.session.user.id, appointment.id);
     return toVolunteerCard(row, now, windowDays);
   });
 }

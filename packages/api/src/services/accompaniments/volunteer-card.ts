@@ -3,9 +3,11 @@ import {
   appointments,
   appointmentVolunteers,
   cases,
+  openSafeContact,
   people,
   users,
   type DbOrTx,
+  type FieldCipher,
 } from '@umbrella/db';
 import {
   instantToLondonLocal,
@@ -31,10 +33,11 @@ const person = (u: typeof keyWorker | typeof caseLead | typeof booker) => ({
 /**
  * The appointments of one volunteer's assignments matching `where`, with only what the card shows: one query
  * for the whole list. The columns are named one by one so nothing else of the client (legal names, notes,
- * risk flags) is ever read for a volunteer.
+ * risk flags) is ever read for a volunteer. The safe-contact rules (code word, safe times) are opened: the
+ * volunteer needs them to reach the client safely.
  */
-export async function loadCardRows(tx: DbOrTx, userId: string, where: SQL | undefined) {
-  return tx
+export async function loadCardRows(tx: DbOrTx, cipher: FieldCipher, userId: string, where: SQL | undefined) {
+  const rows = await tx
     .select({
       appointment: {
         id: appointments.id,
@@ -86,6 +89,10 @@ export async function loadCardRows(tx: DbOrTx, userId: string, where: SQL | unde
       ),
     )
     .where(and(eq(appointmentVolunteers.userId, userId), where));
+  return rows.map((row) => ({
+    ...row,
+    client: { ...row.client, safeContact: openSafeContact(cipher, row.client.safeContact) },
+  }));
 }
 
 export type CardRow = Awaited<ReturnType<typeof loadCardRows>>[number];
@@ -150,8 +157,13 @@ export function toVolunteerCardDetail(row: CardRow, now: Date, windowDays: numbe
 }
 
 /** One appointment's card for the volunteer, after the reach check. */
-export async function loadVolunteerCardRow(tx: DbOrTx, userId: string, appointmentId: string) {
-  const [row] = await loadCardRows(tx, userId, eq(appointments.id, appointmentId));
+export async function loadVolunteerCardRow(
+  tx: DbOrTx,
+  cipher: FieldCipher,
+  userId: string,
+  appointmentId: string,
+) {
+  const [row] = await loadCardRows(tx, cipher, userId, eq(appointments.id, appointmentId));
   if (!row) throw new Error(`appointment ${appointmentId} vanished inside its own transaction`);
   return row;
 }

@@ -1,4 +1,4 @@
-import { matters, timelineEvents } from '@umbrella/db';
+import { matters, storedNote, timelineEvents } from '@umbrella/db';
 import type { addNoteInput, MatterKind } from '@umbrella/domain';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -41,7 +41,9 @@ export async function addNote(
         kind: 'note',
         occurredOn: input.occurredOn,
         recordedById: ctx.session.user.id,
-        note: input.note,
+        // A note marked sensitive is stored encrypted.
+        note: storedNote(ctx.cipher, input.note, input.sensitive),
+        sensitive: input.sensitive,
         createdAt: now,
         updatedAt: now,
       })
@@ -50,8 +52,9 @@ export async function addNote(
     await auditClientChange(tx, ctx, 'clients.add_note', person.id, {
       timelineEventId: event.id,
       matterId: input.matterId,
+      sensitive: input.sensitive,
     });
     const user = ctx.session.user;
-    return toTimelineEventView(event, { id: user.id, displayName: user.displayName }, matterKind);
+    return toTimelineEventView(ctx.cipher, event, { id: user.id, displayName: user.displayName }, matterKind);
   });
 }

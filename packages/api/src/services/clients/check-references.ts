@@ -39,8 +39,11 @@ export async function checkClientReferences(tx: DbOrTx, input: ClientFields): Pr
   );
 }
 
-/** Nobody may save a record they could not open themselves afterwards (a restricted client off their teams). */
-export function assertStillOpenable(viewer: ClientViewer, input: ClientFields): void {
+/**
+ * Nobody may save a record they could not open themselves afterwards (a restricted client off their teams).
+ * An edit passes the record's `id`, so that a running break-glass grant in `viewer` counts.
+ */
+export function assertStillOpenable(viewer: ClientViewer, input: ClientFields & { id?: string }): void {
   if (!canOpenClient(viewer, input)) {
     throw badRequest(
       'teamId',

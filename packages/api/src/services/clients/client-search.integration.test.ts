@@ -81,20 +81,38 @@ describe('client search', () => {
     expect((await search('amina yusef'))[0]?.id).toBe(ids.amina);
   });
 
-  it('finds a client by an alias, saying so', async () => {
-    expect(await search('Zhang')).toMatchObject([
-      { id: ids.lin, displayName: 'Lin', match: { field: 'alias', text: 'Zhang Wei Lin' } },
-    ]);
+  it('finds a client by a legal name or alias, exactly in any case and spacing, saying so', async () => {
+    for (const typed of ['Zhang Wei Lin', 'zhang  wei LIN ']) {
+      expect(await search(typed)).toMatchObject([
+        { id: ids.lin, displayName: 'Lin', match: { field: 'alias', text: 'Zhang Wei Lin' } },
+      ]);
+    }
+  });
+
+  it('never finds a legal name or alias by a part or a typo: they are encrypted, found by blind index', async () => {
+    expect(await search('Zhang')).toEqual([]);
+    expect(await search('Zhang Wei Lim')).toEqual([]);
   });
 
   it('finds a client by crime, Home Office, appeal or NRM reference, exactly but in any case', async () => {
     expect(await search('met/12345/26')).toMatchObject([
       { id: ids.tomasz, match: { field: 'reference', text: 'MET/12345/26' } },
     ]);
-    expect(await search('h1234567')).toMatchObject([{ id: ids.amina, match: { field: 'reference' } }]);
+    expect(await search('h1234567')).toMatchObject([
+      { id: ids.amina, match: { field: 'reference', text: 'H1234567' } },
+    ]);
     expect(await search('PA/01234/2026')).toMatchObject([{ id: ids.amina }]);
     expect(await search('nrm-2026-0042')).toMatchObject([{ id: ids.lin }]);
     expect(await search('MET/12345')).toEqual([]);
+  });
+
+  it('finds a reference however its separators were typed (spaces, hyphens, slashes, dots)', async () => {
+    for (const typed of ['MET 12345 26', 'met-12345-26', 'MET.12345.26', 'met1234526']) {
+      expect(await search(typed)).toMatchObject([{ id: ids.tomasz, match: { field: 'reference' } }]);
+    }
+    expect(await search('NRM 2026 0042')).toMatchObject([
+      { id: ids.lin, match: { field: 'reference', text: 'NRM-2026-0042' } },
+    ]);
   });
 
   it('shows each client once, with the stage of each matter', async () => {

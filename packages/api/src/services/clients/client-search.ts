@@ -5,13 +5,17 @@ import {
   nrmReferralDetails,
   people,
   policeReportDetails,
+  type Ciphertext,
   type DbOrTx,
+  type EncryptedField,
+  type FieldCipher,
 } from '@umbrella/db';
 import type { ClientViewer, clientListInput } from '@umbrella/domain';
-import { and, arrayContains, eq, inArray, isNotNull, isNull, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
+import { openableBy } from '../access/openable.ts';
 import { INVALID_CURSOR, type ListCursor } from './list-cursor.ts';
 
 export type ClientListInput = z.infer<typeof clientListInput>;
@@ -26,13 +30,12 @@ export interface ClientHit {
 
 type DetailTable = typeof policeReportDetails | typeof nrmReferralDetails | typeof asylumClaimDetails;
 
-/** Who the caller may see in the list: caseworkers leave out restricted clients of other teams. */
+/**
+ * Who the caller may see in the list: caseworkers leave out restricted clients of other teams, except one
+ * they hold a running break-glass grant on (when the viewer was loaded with grants: listClients does).
+ */
 function visibleTo(viewer: ClientViewer): SQL | undefined {
-  if (viewer.role === 'supervisor') return undefined;
-  if (viewer.role !== 'caseworker') return sql`false`;
-  return viewer.teamIds.length
-    ? or(not(people.restricted), inArray(people.teamId, [...viewer.teamIds]))
-    : not(people.restricted);
+  return openableBy(viewer);
 }
 
 function filters(input: ClientListInput, viewer: ClientViewer): SQL | undefined {
@@ -91,25 +94,44 @@ const WORD_THRESHOLD = '0.5';
 
 const FIELD_PRIORITY = sql.raw(`case field when 'reference' then 0 when 'display_name' then 1 else 2 end`);
 
+/** What a search looks for in the encrypted columns: the search text's blind indexes, under every key. */
+export interface SearchIndexes {
+  names: string[];
+  references: string[];
+}
+
 /**
- * Searching: display names and aliases match typo-tolerantly (pg_trgm's word similarity `<%`, served by the
- * GIN trigram indexes), references exactly but case-insensitively (served by the lower() indexes). Each client appears
- * once, with its best match; the best matches come first.
+ * Searching: display names match typo-tolerantly (pg_trgm's word similarity `<%`, served by the GIN trigram
+ * index). Legal names, aliases and references are stored encrypted, so they match through their blind indexes:
+ * exactly, after normalising (names: case and spacing; references: case, spaces, hyphens, slashes and dots).
+ * Each client appears once, with its best match (opened for display); the best matches come first.
  */
 export async function searchClients(
   tx: DbOrTx,
+  cipher: FieldCipher,
   input: ClientListInput & { search: string },
   viewer: ClientViewer,
   after: ListCursor | null,
 ): Promise<ClientHit[]> {
   await prepareSearch(tx);
-  const result = await tx.execute(searchQuery(input, viewer, after));
-  return (result.rows as Record<string, unknown>[]).map((row) => ({
-    id: String(row.id),
-    displayName: String(row.display_name),
-    match: { field: row.field as 'display_name' | 'alias' | 'reference', text: String(row.text) },
-    score: String(row.score),
-  }));
+  const indexes: SearchIndexes = {
+    names: cipher.searchIndexes('name', input.search),
+    references: cipher.searchIndexes('reference', input.search),
+  };
+  const result = await tx.execute(searchQuery(input, viewer, after, indexes));
+  return (result.rows as Record<string, unknown>[]).map((row) => {
+    const source = String(row.source);
+    const text =
+      source === 'display_name'
+        ? String(row.text)
+        : cipher.open(source as EncryptedField, row.text as unknown as Ciphertext);
+    return {
+      id: String(row.id),
+      displayName: String(row.display_name),
+      match: { field: row.field as 'display_name' | 'alias' | 'reference', text },
+      score: String(row.score),
+    };
+  });
 }
 
 /** Settings for this transaction only. */
@@ -122,42 +144,53 @@ export async function prepareSearch(tx: DbOrTx): Promise<void> {
   await tx.execute(sql`select set_config('random_page_cost', '1.1', true)`);
 }
 
+/** `column = any(indexes)`, or false when the search text has no index of that kind (it normalises to nothing). */
+function matchesIndex(column: PgColumn | SQL, indexes: string[]): SQL {
+  if (indexes.length === 0) return sql`false`;
+  return sql`${column} in (${sql.join(
+    indexes.map((i) => sql`${i}`),
+    sql`, `,
+  )})`;
+}
+
 export function searchQuery(
   input: ClientListInput & { search: string },
   viewer: ClientViewer,
   after: ListCursor | null,
+  indexes: SearchIndexes,
 ): SQL {
   const q = sql`${input.search}::text`;
-  const reference = (table: DetailTable, column: PgColumn) => sql`
-      select ${matters.personId}, 'reference', ${column}, 1::real
+  // Each hit names the sealed column its text comes from (`source`), so the text can be opened.
+  const reference = (table: DetailTable, column: PgColumn, index: PgColumn, source: EncryptedField) => sql`
+      select ${matters.personId}, 'reference', ${column}, 1::real, ${source}::text
         from ${table} join ${matters} on ${matters.id} = ${table.matterId}
-       where lower(${column}) = lower(${q})`;
+       where ${matchesIndex(index, indexes.references)}`;
   return sql`
     with hits as (
       select p.id as person_id, 'display_name' as field, p.display_name as text,
-             greatest(similarity(p.display_name, ${q}), word_similarity(${q}, p.display_name)) as score
+             greatest(similarity(p.display_name, ${q}), word_similarity(${q}, p.display_name)) as score,
+             'display_name'::text as source
         from people p
        where ${q} <% p.display_name
       union all
-      select a.person_id, 'alias', a.name,
-             greatest(similarity(a.name, ${q}), word_similarity(${q}, a.name))
+      select a.person_id, 'alias', a.name, 1::real, 'person_aliases.name'::text
         from person_aliases a
-       where ${q} <% a.name
+       where ${matchesIndex(sql`a.name_index`, indexes.names)}
       union all
-      select m.person_id, 'reference', m.reference, 1::real
+      select m.person_id, 'reference', m.reference, 1::real, 'matters.reference'::text
         from matters m
-       where lower(m.reference) = lower(${q})
-      union all ${reference(policeReportDetails, policeReportDetails.crimeReference)}
-      union all ${reference(nrmReferralDetails, nrmReferralDetails.nrmReference)}
-      union all ${reference(asylumClaimDetails, asylumClaimDetails.homeOfficeReference)}
-      union all ${reference(asylumClaimDetails, asylumClaimDetails.appealNumber)}
+       where ${matchesIndex(sql`m.reference_index`, indexes.references)}
+      union all ${reference(policeReportDetails, policeReportDetails.crimeReference, policeReportDetails.crimeReferenceIndex, 'police_report_details.crime_reference')}
+      union all ${reference(nrmReferralDetails, nrmReferralDetails.nrmReference, nrmReferralDetails.nrmReferenceIndex, 'nrm_referral_details.nrm_reference')}
+      union all ${reference(asylumClaimDetails, asylumClaimDetails.homeOfficeReference, asylumClaimDetails.homeOfficeReferenceIndex, 'asylum_claim_details.home_office_reference')}
+      union all ${reference(asylumClaimDetails, asylumClaimDetails.appealNumber, asylumClaimDetails.appealNumberIndex, 'asylum_claim_details.appeal_number')}
     ),
     best as (
-      select distinct on (person_id) person_id, field, text, round(score::numeric, 4) as score
+      select distinct on (person_id) person_id, field, text, source, round(score::numeric, 4) as score
         from hits
        order by person_id, score desc, ${FIELD_PRIORITY}
     )
-    select ${people.id} as id, ${people.displayName} as display_name, best.field, best.text,
+    select ${people.id} as id, ${people.displayName} as display_name, best.field, best.text, best.source,
            best.score::text as score
       from best join ${people} on ${people.id} = best.person_id
      where ${and(

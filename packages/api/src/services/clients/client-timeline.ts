@@ -32,6 +32,7 @@ export async function clientTimeline(
     }
     const events = await loadTimelineEvents(
       tx,
+      ctx.cipher,
       and(
         eq(timelineEvents.personId, person.id),
         after

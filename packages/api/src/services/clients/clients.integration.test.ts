@@ -334,3 +334,124 @@ describe('client records', () => {
     expect(await verifyAuditChain(api.handle.db)).toMatchObject({ ok: true });
   });
 });
+
+describe('encrypted columns', () => {
+  const stored = (value: unknown) => String(value);
+
+  it('stores the date of birth, notes, safe-contact text and other names sealed, and shows them in clear', async () => {
+    const { id } = await (
+      await caseworker.call()
+    ).clients.create(
+      clientInput({
+        displayName: 'Esi',
+        dateOfBirth: '1991-07-14',
+        dateOfBirthPrecision: 'exact',
+        notes: 'Lives with her cousin in Leyton.',
+        safeContact: {
+          call: true,
+          text: false,
+          voicemail: false,
+          post: false,
+          codeWord: 'kingfisher',
+          safeTimes: 'Mornings',
+        },
+        aliases: [{ name: 'Esi Mensah-Boateng', kind: 'legal' }],
+      }),
+    );
+    const [person] = await api.handle.db.select().from(people).where(eq(people.id, id));
+    const [alias] = await api.handle.db.select().from(personAliases).where(eq(personAliases.personId, id));
+    for (const [value, clear] of [
+      [person?.dateOfBirth, '1991-07-14'],
+      [person?.notes, 'Leyton'],
+      [person?.safeContact.codeWord, 'kingfisher'],
+      [person?.safeContact.safeTimes, 'Mornings'],
+      [alias?.name, 'Mensah'],
+    ] as const) {
+      expect(stored(value)).toMatch(/^enc:v1:test-key-1:/);
+      expect(stored(value)).not.toContain(clear);
+    }
+    // The booleans stay readable; the alias carries its blind index.
+    expect(person?.safeContact).toMatchObject({ call: true, text: false });
+    expect(alias?.nameIndex).toBe(api.cipher.blindIndex('name', 'esi  mensah-boateng'));
+
+    const profile = await (await caseworker.call()).clients.get({ id });
+    expect(profile).toMatchObject({
+      dateOfBirth: '1991-07-14',
+      notes: 'Lives with her cousin in Leyton.',
+      safeContact: { codeWord: 'kingfisher', safeTimes: 'Mornings', notes: null },
+      aliases: [{ name: 'Esi Mensah-Boateng', kind: 'legal' }],
+    });
+    // An edit that changes nothing reports nothing changed, though every value is sealed afresh.
+    await (
+      await caseworker.call()
+    ).clients.update({
+      ...clientInput({
+        displayName: 'Esi',
+        dateOfBirth: '1991-07-14',
+        dateOfBirthPrecision: 'exact',
+        notes: 'Lives with her cousin in Leyton.',
+        safeContact: {
+          call: true,
+          text: false,
+          voicemail: false,
+          post: false,
+          codeWord: 'kingfisher',
+          safeTimes: 'Mornings',
+        },
+        aliases: [{ name: 'Esi Mensah-Boateng', kind: 'legal' }],
+      }),
+      id,
+      version: 1,
+    });
+    const [audit] = await api.handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'clients.update'), eq(auditLog.entityId, id)));
+    expect(audit?.details).toEqual({ changed: [] });
+  });
+
+  it('encrypts a note marked sensitive, and shows it in clear with its flag to those who may open the record', async () => {
+    const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Noor' }));
+    const call = await caseworker.call();
+    const secret = await call.clients.addNote({
+      personId: id,
+      occurredOn: '2026-11-20',
+      note: 'Disclosed the trafficker’s first name: Karim.',
+      sensitive: true,
+    });
+    const plain = await call.clients.addNote({
+      personId: id,
+      occurredOn: '2026-11-21',
+      note: 'Called back.',
+    });
+    expect(secret).toMatchObject({
+      kind: 'note',
+      sensitive: true,
+      note: 'Disclosed the trafficker’s first name: Karim.',
+    });
+    expect(plain).toMatchObject({ sensitive: false, note: 'Called back.' });
+
+    const rows = await api.handle.db
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.personId, id), eq(timelineEvents.kind, 'note')))
+      .orderBy(timelineEvents.occurredOn);
+    expect(rows.map((r) => r.sensitive)).toEqual([true, false]);
+    expect(rows[0]?.note).toMatch(/^enc:v1:/);
+    expect(rows[0]?.note).not.toContain('Karim');
+    expect(rows[1]?.note).toBe('Called back.');
+
+    const timeline = await (await caseworker.call()).clients.timeline({ personId: id });
+    expect(timeline.items.filter((e) => e.kind === 'note')).toMatchObject([
+      { sensitive: true, note: 'Disclosed the trafficker’s first name: Karim.' },
+      { sensitive: false, note: 'Called back.' },
+    ]);
+    const [audit] = await api.handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'clients.add_note'), eq(auditLog.entityId, id)))
+      .orderBy(auditLog.seq);
+    expect(audit?.details).toMatchObject({ sensitive: true });
+    expect(JSON.stringify(audit?.details)).not.toContain('Karim');
+  });
+});

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { auditClientChange, loadViewer, type StaffContext } from '../access/client-record.ts';
 import { organisationToday } from '../cases/calendar.ts';
 import { assertStillOpenable, checkClientReferences } from './check-references.ts';
-import { personColumns, replaceAliases } from './person-columns.ts';
+import { personColumns, replaceAliases, sealPersonColumns } from './person-columns.ts';
 
 /** Adds a client and opens their case file, in one transaction. */
 export async function createClient(
@@ -19,10 +19,10 @@ export async function createClient(
     assertStillOpenable(await loadViewer(tx, ctx), input);
     const [person] = await tx
       .insert(people)
-      .values({ ...columns, createdAt: now, updatedAt: now })
+      .values({ ...sealPersonColumns(ctx.cipher, columns), createdAt: now, updatedAt: now })
       .returning({ id: people.id, version: people.version });
     if (!person) throw new Error('client insert returned nothing');
-    await replaceAliases(tx, person.id, input.aliases, now);
+    await replaceAliases(tx, ctx.cipher, person.id, input.aliases, now);
     const [file] = await tx
       .insert(cases)
       .values({

@@ -17,6 +17,6 @@ export async function getClient(
   return inClientTransaction(ctx, async (tx) => {
     const person = await openClientRecord(tx, ctx, input.id, 'clients.read');
     await auditClientRead(tx, ctx, person.id, 'profile');
-    return loadClientProfile(tx, person);
+    return loadClientProfile(tx, ctx.cipher, person);
   });
 }

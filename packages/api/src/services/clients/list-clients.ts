@@ -52,9 +52,10 @@ async function summarise(tx: DbOrTx, hits: ClientHit[]): Promise<ClientSummary[]
 const FILTERS = ['keyWorkerId', 'matterKind', 'stage', 'status', 'flag'] as const;
 
 /**
- * The client list: browse by name, or search names and aliases (typos tolerated) and references (exactly).
- * Restricted clients outside a caseworker's teams are left out. The search itself is audited (what kind of
- * search, never the words searched for).
+ * The client list: browse by name, or search display names (typos tolerated), legal names, aliases and
+ * references (exactly, through their blind indexes).
+ * Restricted clients outside a caseworker's teams are left out, except while their break-glass grant on one
+ * runs. The search itself is audited (what kind of search, never the words searched for).
  */
 export async function listClients(
   ctx: StaffContext,
@@ -63,9 +64,10 @@ export async function listClients(
   const search = input.search ? input.search : null;
   const after = input.cursor ? decodeListCursor(input.cursor, search !== null) : null;
   return ctx.db.transaction(async (tx) => {
-    const viewer = await loadViewer(tx, ctx);
+    // A restricted client opened with break-glass is listed while the grant runs, so it can be found again.
+    const viewer = await loadViewer(tx, ctx, { withBreakGlass: true });
     const hits = search
-      ? await searchClients(tx, { ...input, search }, viewer, after)
+      ? await searchClients(tx, ctx.cipher, { ...input, search }, viewer, after)
       : await browseClients(tx, input, viewer, after);
     const page = hits.slice(0, input.limit);
     const last = page.at(-1);

@@ -1,8 +1,18 @@
-import { agencies, cases, matters, personAliases, teams, users, type DbOrTx } from '@umbrella/db';
+import {
+  agencies,
+  cases,
+  matters,
+  personAliases,
+  teams,
+  users,
+  type DbOrTx,
+  type FieldCipher,
+} from '@umbrella/db';
 import { ALIAS_KINDS, RISK_FLAGS, type RiskFlag } from '@umbrella/domain';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { PersonRow } from '../access/client-record.ts';
 import { loadMatterViews } from '../matters/matter-view.ts';
+import { openAlias, openPerson } from './person-columns.ts';
 import type { ClientProfile, PersonRef } from './views.ts';
 
 export function knownRiskFlags(flags: readonly string[]): RiskFlag[] {
@@ -32,16 +42,27 @@ export async function loadCaseFile(tx: DbOrTx, personId: string) {
   return file;
 }
 
-/** A whole client record, once the caller's access has been checked: a fixed number of queries. */
-export async function loadClientProfile(tx: DbOrTx, person: PersonRow): Promise<ClientProfile> {
+/**
+ * A whole client record, once the caller's access has been checked: a fixed number of queries. Its sealed
+ * columns (date of birth, notes, safe-contact text, alias names, references) are opened.
+ */
+export async function loadClientProfile(
+  tx: DbOrTx,
+  cipher: FieldCipher,
+  row: PersonRow,
+): Promise<ClientProfile> {
+  const person = openPerson(cipher, row);
   const file = await loadCaseFile(tx, person.id);
-  const aliases = await tx
-    .select()
-    .from(personAliases)
-    .where(eq(personAliases.personId, person.id))
-    .orderBy(asc(personAliases.name), asc(personAliases.id));
-  // Legal names first, then other names, then previous ones.
-  aliases.sort((a, b) => ALIAS_KINDS.indexOf(a.kind) - ALIAS_KINDS.indexOf(b.kind));
+  const aliases = (await tx.select().from(personAliases).where(eq(personAliases.personId, person.id))).map(
+    (a) => openAlias(cipher, a),
+  );
+  // Legal names first, then other names, then previous ones; by name (sealed, so sorted here), then id.
+  aliases.sort(
+    (a, b) =>
+      ALIAS_KINDS.indexOf(a.kind) - ALIAS_KINDS.indexOf(b.kind) ||
+      a.name.localeCompare(b.name) ||
+      a.id.localeCompare(b.id),
+  );
   const agencyIds = [...new Set(aliases.flatMap((a) => a.knownToAgencyIds))];
   const agencyNames = new Map(
     agencyIds.length
@@ -93,6 +114,6 @@ export async function loadClientProfile(tx: DbOrTx, person: PersonRow): Promise<
       closedOn: file.closedOn,
       leadCaseworker: ref(file.leadCaseworkerId),
     },
-    matters: await loadMatterViews(tx, eq(matters.personId, person.id)),
+    matters: await loadMatterViews(tx, cipher, eq(matters.personId, person.id)),
   };
 }

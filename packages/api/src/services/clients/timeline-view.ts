@@ -1,4 +1,12 @@
-import { communications, matters, timelineEvents, users, type DbOrTx } from '@umbrella/db';
+import {
+  communications,
+  matters,
+  noteText,
+  timelineEvents,
+  users,
+  type DbOrTx,
+  type FieldCipher,
+} from '@umbrella/db';
 import { stageLabel, type Channel, type Direction, type MatterKind } from '@umbrella/domain';
 import { asc, eq, type SQL } from 'drizzle-orm';
 import type { PersonRef } from './views.ts';
@@ -18,7 +26,10 @@ export interface TimelineEventView {
   toStage: string | null;
   fromStageLabel: string | null;
   toStageLabel: string | null;
+  /** The note in clear (a sensitive note is stored encrypted, and opened for those who may open the record). */
   note: string | null;
+  /** A note the caseworker marked sensitive: shown with a "Sensitive" badge. */
+  sensitive: boolean;
   /** For a logged communication: what it was, with whom (its text is fetched on demand). */
   communication: CommunicationSummary | null;
   /** For an accompaniment report: the appointment reported on (its page shows the report). */
@@ -42,6 +53,7 @@ export const TIMELINE_ORDER = [
 
 export async function loadTimelineEvents(
   tx: DbOrTx,
+  cipher: FieldCipher,
   where: SQL | undefined,
   limit: number,
 ): Promise<TimelineEventView[]> {
@@ -66,11 +78,12 @@ export async function loadTimelineEvents(
     .orderBy(...TIMELINE_ORDER)
     .limit(limit);
   return rows.map(({ event, recordedBy, matterKind, communication }) =>
-    toTimelineEventView(event, recordedBy, matterKind, communication),
+    toTimelineEventView(cipher, event, recordedBy, matterKind, communication),
   );
 }
 
 export function toTimelineEventView(
+  cipher: FieldCipher,
   event: typeof timelineEvents.$inferSelect,
   recordedBy: PersonRef,
   matterKind: MatterKind | null,
@@ -89,7 +102,8 @@ export function toTimelineEventView(
     toStage: event.toStage,
     fromStageLabel: label(event.fromStage),
     toStageLabel: label(event.toStage),
-    note: event.note,
+    note: noteText(cipher, event),
+    sensitive: event.sensitive,
     communication,
     appointmentId: event.appointmentId,
   };

@@ -11,13 +11,33 @@ import {
   openClientRecord,
   type StaffContext,
 } from '../access/client-record.ts';
+import { breakGlassDetails } from '../access/break-glass-access.ts';
 import { changedFields } from '../access/changed-fields.ts';
 import { staleOrMissing } from '../access/versioned.ts';
 import { organisationToday } from '../cases/calendar.ts';
 
 import { loadCaseFile } from './profile.ts';
 import { assertStillOpenable, checkClientReferences } from './check-references.ts';
-import { personColumns, replaceAliases, type PersonColumns } from './person-columns.ts';
+import {
+  openAlias,
+  openPerson,
+  personColumns,
+  replaceAliases,
+  sealPersonColumns,
+  type PersonColumns,
+} from './person-columns.ts';
+
+export const BREAK_GLASS_ACCESS_MESSAGE =
+  'You opened this record with break-glass: only its team or a supervisor can change who may open it.';
+
+/** Break-glass opens a record for a while; it never lets the caseworker change who may open it. */
+function assertAccessUnchanged(
+  before: { restricted: boolean; teamId: string | null },
+  input: { restricted: boolean; teamId: string | null },
+): void {
+  if (input.restricted !== before.restricted) throw badRequest('restricted', BREAK_GLASS_ACCESS_MESSAGE);
+  if (input.teamId !== before.teamId) throw badRequest('teamId', BREAK_GLASS_ACCESS_MESSAGE);
+}
 
 export const KEY_WORKER_CHANGE_MESSAGE =
   'Only a supervisor can change the key worker. Ask a supervisor to reassign this client.';
@@ -41,10 +61,12 @@ export async function updateClient(
       throw badRequest('keyWorkerId', KEY_WORKER_CHANGE_MESSAGE);
     }
     await checkClientReferences(tx, input);
-    assertStillOpenable(await loadViewer(tx, ctx), input);
+    if (breakGlassDetails(tx, input.id).breakGlassId) assertAccessUnchanged(before, input);
+    // A record opened with break-glass may be saved as it is (restricted, on another team) while the grant runs.
+    assertStillOpenable(await loadViewer(tx, ctx, { withBreakGlass: true }), input);
     const [updated] = await tx
       .update(people)
-      .set({ ...columns, version: sql`${people.version} + 1`, updatedAt: now })
+      .set({ ...sealPersonColumns(ctx.cipher, columns), version: sql`${people.version} + 1`, updatedAt: now })
       .where(and(eq(people.id, input.id), eq(people.version, input.version)))
       .returning({ id: people.id, version: people.version });
     if (!updated) throw await staleOrMissing(tx, people, input.id, 'client record');
@@ -55,12 +77,15 @@ export async function updateClient(
       .where(eq(personAliases.personId, input.id))
       .orderBy(asc(personAliases.id));
     const aliasesChanged =
-      oldAliases.map(aliasKey).sort().join('\n') !==
+      oldAliases
+        .map((a) => aliasKey(openAlias(ctx.cipher, a)))
+        .sort()
+        .join('\n') !==
       input.aliases
         .map((a) => aliasKey({ ...a, knownToAgencyIds: [...new Set(a.knownToAgencyIds)] }))
         .sort()
         .join('\n');
-    if (aliasesChanged) await replaceAliases(tx, input.id, input.aliases, now);
+    if (aliasesChanged) await replaceAliases(tx, ctx.cipher, input.id, input.aliases, now);
     if (before.teamId !== input.teamId) {
       // The case file follows its client's team.
       await tx
@@ -71,7 +96,12 @@ export async function updateClient(
     if (before.keyWorkerId !== input.keyWorkerId) {
       await recordKeyWorkerChange(tx, ctx, input.id, before.keyWorkerId, input.keyWorkerId, now);
     }
-    const changed = changedFields(before, columns, Object.keys(columns) as (keyof PersonColumns)[]);
+    // Compared in clear: a sealed value is different every time it is sealed.
+    const changed = changedFields(
+      openPerson(ctx.cipher, before),
+      columns,
+      Object.keys(columns) as (keyof PersonColumns)[],
+    );
     await auditClientChange(tx, ctx, 'clients.update', input.id, {
       changed: aliasesChanged ? [...changed, 'aliases'] : changed,
     });

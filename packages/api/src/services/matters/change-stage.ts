@@ -70,7 +70,7 @@ export async function changeStage(
       })
       .returning({ id: timelineEvents.id });
     if (!event) throw new Error('timeline insert returned nothing');
-    const view = await loadMatterView(tx, updated.id);
+    const view = await loadMatterView(tx, ctx.cipher, updated.id);
     await createStageDeadlines(
       tx,
       ctx,

@@ -84,7 +84,7 @@ export async function correctStageDate(
       );
     }
 
-    const view = await loadMatterView(tx, matter.id);
+    const view = await loadMatterView(tx, ctx.cipher, matter.id);
     const triggers = new Map(
       deadlinesForStage(matter.kind, toStage, view.details).map((d) => [d.ruleId as string, d.trigger]),
     );

@@ -1,4 +1,4 @@
-import { agencies, contacts, matters, type DbOrTx } from '@umbrella/db';
+import { agencies, contacts, matters, type DbOrTx, type FieldCipher } from '@umbrella/db';
 import {
   nextStages,
   STAGE_MACHINES,
@@ -27,8 +27,12 @@ export type MatterView = MatterDetailsInput & {
   nextStages: { stage: string; label: string }[];
 };
 
-/** The matters matching `where`, oldest first, with their details: a fixed number of queries. */
-export async function loadMatterViews(tx: DbOrTx, where: SQL | undefined): Promise<MatterView[]> {
+/** The matters matching `where`, oldest first, with their details (references opened): a fixed number of queries. */
+export async function loadMatterViews(
+  tx: DbOrTx,
+  cipher: FieldCipher,
+  where: SQL | undefined,
+): Promise<MatterView[]> {
   const rows = await tx
     .select({
       matter: matters,
@@ -42,6 +46,7 @@ export async function loadMatterViews(tx: DbOrTx, where: SQL | undefined): Promi
     .orderBy(asc(matters.openedOn), asc(matters.createdAt), asc(matters.id));
   const details = await loadDetails(
     tx,
+    cipher,
     rows.map((r) => r.matter),
   );
   return rows.map(({ matter, agency, contact }) => {
@@ -58,7 +63,7 @@ export async function loadMatterViews(tx: DbOrTx, where: SQL | undefined): Promi
       stageChangedOn: matter.stageChangedOn,
       openedOn: matter.openedOn,
       closed: matter.stage === 'closed',
-      reference: matter.reference,
+      reference: cipher.openOrNull('matters.reference', matter.reference),
       agency,
       contact,
       nextStages: nextStages(machine, matter.stage).map((stage) => ({
@@ -69,8 +74,8 @@ export async function loadMatterViews(tx: DbOrTx, where: SQL | undefined): Promi
   });
 }
 
-export async function loadMatterView(tx: DbOrTx, matterId: string): Promise<MatterView> {
-  const [view] = await loadMatterViews(tx, eq(matters.id, matterId));
+export async function loadMatterView(tx: DbOrTx, cipher: FieldCipher, matterId: string): Promise<MatterView> {
+  const [view] = await loadMatterViews(tx, cipher, eq(matters.id, matterId));
   if (!view) throw new Error(`matter ${matterId} vanished inside its own transaction`);
   return view;
 }

@@ -12,7 +12,7 @@ import { AppError, badRequest, notFound } from '../../errors.ts';
 import { inClientTransaction, openClientRecord, type StaffContext } from '../access/client-record.ts';
 import { assertNotInFuture } from '../cases/calendar.ts';
 import { createStageDeadlines } from '../deadlines/stage-deadlines.ts';
-import { insertDetails, mainReference } from './details.ts';
+import { insertDetails, sealedMainReference } from './details.ts';
 import { auditMatterChange, checkCounterparts } from './load-matter.ts';
 import { loadMatterView, type MatterView } from './matter-view.ts';
 
@@ -51,7 +51,7 @@ export async function openMatter(
         kind: input.kind,
         stage: input.stage,
         stageChangedOn: input.openedOn,
-        reference: mainReference(input),
+        ...sealedMainReference(ctx.cipher, input),
         agencyId: input.agencyId,
         contactId: input.contactId,
         openedOn: input.openedOn,
@@ -60,7 +60,7 @@ export async function openMatter(
       })
       .returning();
     if (!matter) throw new Error('matter insert returned nothing');
-    await insertDetails(tx, matter.id, input);
+    await insertDetails(tx, ctx.cipher, matter.id, input);
     const [event] = await tx
       .insert(timelineEvents)
       .values({
@@ -77,7 +77,7 @@ export async function openMatter(
       })
       .returning({ id: timelineEvents.id });
     if (!event) throw new Error('timeline insert returned nothing');
-    const view = await loadMatterView(tx, matter.id);
+    const view = await loadMatterView(tx, ctx.cipher, matter.id);
     await createStageDeadlines(
       tx,
       ctx,

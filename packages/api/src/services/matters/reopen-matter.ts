@@ -48,6 +48,6 @@ export async function reopenMatter(
       updatedAt: now,
     });
     await auditMatterChange(tx, ctx, 'matters.reopen', updated);
-    return loadMatterView(tx, updated.id);
+    return loadMatterView(tx, ctx.cipher, updated.id);
   });
 }

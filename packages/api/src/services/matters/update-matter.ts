@@ -6,7 +6,7 @@ import { badRequest } from '../../errors.ts';
 import { inClientTransaction, type StaffContext } from '../access/client-record.ts';
 import { changedFields } from '../access/changed-fields.ts';
 import { staleOrMissing } from '../access/versioned.ts';
-import { loadDetails, mainReference, replaceDetails } from './details.ts';
+import { loadDetails, replaceDetails, sealedMainReference } from './details.ts';
 import {
   auditMatterChange,
   checkCounterparts,
@@ -35,13 +35,13 @@ export async function updateMatter(
       contactId: input.contactId,
       forceAgencyId: input.kind === 'police_report' ? input.details.forceAgencyId : null,
     });
-    const oldDetails = (await loadDetails(tx, [before])).get(before.id)?.details ?? {};
+    const oldDetails = (await loadDetails(tx, ctx.cipher, [before])).get(before.id)?.details ?? {};
     const [updated] = await tx
       .update(matters)
       .set({
         agencyId: input.agencyId,
         contactId: input.contactId,
-        reference: mainReference(input),
+        ...sealedMainReference(ctx.cipher, input),
         version: sql`${matters.version} + 1`,
         updatedAt: now,
       })
@@ -55,7 +55,7 @@ export async function updateMatter(
         throw badRequest(field, 'Record a decision as a stage change: it moves the matter on and dates it.');
       }
     }
-    await replaceDetails(tx, updated.id, input);
+    await replaceDetails(tx, ctx.cipher, updated.id, input);
     const changedDetails = changedFields<string>(oldDetails, input.details, Object.keys(input.details));
     await auditMatterChange(tx, ctx, 'matters.update', updated, {
       changed: [
@@ -64,6 +64,6 @@ export async function updateMatter(
         ...changedDetails,
       ],
     });
-    return loadMatterView(tx, updated.id);
+    return loadMatterView(tx, ctx.cipher, updated.id);
   });
 }

@@ -1,4 +1,12 @@
-import { CLIENT_TABLES, NOT_EXPORTED_COLUMNS, type ClientTableLink, type DbOrTx } from '@umbrella/db';
+import {
+  CLIENT_TABLES,
+  NOT_EXPORTED_COLUMNS,
+  openStoredRow,
+  type Ciphertext,
+  type ClientTableLink,
+  type DbOrTx,
+  type FieldCipher,
+} from '@umbrella/db';
 import { isUuid, nameRedactor } from '@umbrella/domain';
 import { sql, type SQL } from 'drizzle-orm';
 
@@ -57,15 +65,27 @@ function redactDeep(value: unknown, redact: (text: string) => string): unknown {
   return value;
 }
 
-/** Builds the redactor from every other client's display name and aliases (the client's own are spared). */
-async function otherClientsRedactor(tx: DbOrTx, personId: string) {
-  const names = await tx.execute<{ name: string; own: boolean }>(sql`
-    select display_name as name, id = ${personId} as own from people
-    union all
-    select name, person_id = ${personId} as own from person_aliases`);
+/**
+ * Builds the redactor from every other client's display name and aliases (the client's own are spared). Alias
+ * names are stored encrypted: they are opened here, since the text they must be found in is in clear.
+ */
+async function otherClientsRedactor(tx: DbOrTx, cipher: FieldCipher, personId: string) {
+  const displayNames = await tx.execute<{ name: string; own: boolean }>(
+    sql`select display_name as name, id = ${personId} as own from people`,
+  );
+  const aliases = await tx.execute<{ name: string; own: boolean }>(
+    sql`select name, person_id = ${personId} as own from person_aliases`,
+  );
+  const names = [
+    ...displayNames.rows,
+    ...aliases.rows.map((a) => ({
+      name: cipher.open('person_aliases.name', a.name as unknown as Ciphertext),
+      own: a.own,
+    })),
+  ];
   return nameRedactor(
-    names.rows.filter((n) => !n.own).map((n) => n.name),
-    names.rows.filter((n) => n.own).map((n) => n.name),
+    names.filter((n) => !n.own).map((n) => n.name),
+    names.filter((n) => n.own).map((n) => n.name),
   );
 }
 
@@ -97,17 +117,22 @@ async function namesFor(tx: DbOrTx, sections: Record<string, Row[]>): Promise<Cl
 
 /**
  * Reads every row held about one client (CLIENT_TABLES), in the caller's transaction, with other clients'
- * names redacted from the text. Search vectors and hashes are left out; file bytes come back as files.
+ * names redacted from the text. The encrypted columns (ENCRYPTED_COLUMNS) are decrypted: the bundle is for the
+ * client, in clear. Search vectors, blind indexes and hashes are left out; file bytes come back as files.
  */
-export async function collectClientData(tx: DbOrTx, personId: string): Promise<ClientData> {
-  const redact = await otherClientsRedactor(tx, personId);
+export async function collectClientData(
+  tx: DbOrTx,
+  cipher: FieldCipher,
+  personId: string,
+): Promise<ClientData> {
+  const redact = await otherClientsRedactor(tx, cipher, personId);
   const sections: Record<string, Row[]> = {};
   for (const link of CLIENT_TABLES) {
     const result = await tx.execute<Row>(rowsQuery(link, personId));
     const skipped = new Set(NOT_EXPORTED_COLUMNS[link.table] ?? []);
     sections[link.table] = result.rows.map((row) =>
       Object.fromEntries(
-        Object.entries(row)
+        Object.entries(openStoredRow(cipher, link.table, row))
           .filter(([key]) => !skipped.has(key))
           .map(([key, value]) => [key, redactDeep(plain(value), redact)]),
       ),

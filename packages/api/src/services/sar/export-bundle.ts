@@ -39,7 +39,7 @@ export async function exportSarBundle(
     if (!request) throw notFound('request');
     const person = await openClientRecord(tx, ctx, request.personId, 'sar.export');
     const file = await loadCaseFile(tx, person.id);
-    const data = await collectClientData(tx, person.id);
+    const data = await collectClientData(tx, ctx.cipher, person.id);
     const bundle = {
       format: SAR_BUNDLE_FORMAT,
       generatedAt: now.toISOString(),

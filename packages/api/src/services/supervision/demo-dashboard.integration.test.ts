@@ -12,7 +12,7 @@ beforeAll(async () => {
   api = await createTestApi();
   // The demo places its supervision history around the day it is loaded.
   api.clock.now = new Date();
-  await loadDemoData(api.handle.db);
+  await loadDemoData(api.handle.db, api.cipher);
   supervisor = api.browser();
   await (await supervisor.call()).auth.signIn({ email: 'supervisor@demo.test', password: DEMO_PASSWORD });
   await (await supervisor.call()).auth.verifyTotp({ code: totpCodeAt(DEMO_TOTP_SECRET, api.clock.now) });

@@ -4,7 +4,7 @@ import { MATTER_KIND_LABELS } from '@umbrella/domain';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '../../../components/button.tsx';
-import { SelectField, TextAreaField, TextField } from '../../../components/field.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
 import { applyFieldErrors } from '../../../lib/forms.ts';
@@ -17,8 +17,9 @@ const schema = z.object({
   matterId: z.string(),
   occurredOn: occurredOnSchema,
   note: z.string().trim().min(1, 'Write the note').max(10_000, 'A note must be at most 10,000 characters'),
+  sensitive: z.boolean(),
 });
-const FIELDS = ['matterId', 'occurredOn', 'note'] as const;
+const FIELDS = ['matterId', 'occurredOn', 'note', 'sensitive'] as const;
 
 interface AddNoteFormProps {
   clientId: string;
@@ -27,13 +28,16 @@ interface AddNoteFormProps {
   onCancel: () => void;
 }
 
-/** A dated note on the case, or on one of its matters; it appears on the timeline. */
+/**
+ * A dated note on the case, or on one of its matters; it appears on the timeline. A note marked sensitive is
+ * stored encrypted and shown with a "Sensitive" badge.
+ */
 export function AddNoteForm({ clientId, matters, onDone, onCancel }: AddNoteFormProps) {
   const trpc = useTRPC();
   const refreshClient = useRefreshClient();
   const form = useForm({
     resolver: zodResolver(schema),
-    defaultValues: { matterId: '', occurredOn: todayInLondon(), note: '' },
+    defaultValues: { matterId: '', occurredOn: todayInLondon(), note: '', sensitive: false },
   });
   const { errors } = form.formState;
   const add = useMutation(
@@ -57,6 +61,7 @@ export function AddNoteForm({ clientId, matters, onDone, onCancel }: AddNoteForm
           matterId: values.matterId || null,
           occurredOn: values.occurredOn,
           note: values.note,
+          sensitive: values.sensitive,
         }),
       )}
     >
@@ -79,6 +84,12 @@ export function AddNoteForm({ clientId, matters, onDone, onCancel }: AddNoteForm
         {...form.register('occurredOn')}
       />
       <TextAreaField label="Note" rows={5} error={errors.note?.message} {...form.register('note')} />
+      <CheckboxField
+        label="Sensitive: encrypt this note"
+        hint="For what must never leak: it is stored encrypted and marked “Sensitive” on the timeline."
+        error={errors.sensitive?.message}
+        {...form.register('sensitive')}
+      />
       <div className="button-row">
         <Button type="submit" busy={add.isPending}>
           Add note

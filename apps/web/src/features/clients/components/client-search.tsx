@@ -8,7 +8,7 @@ export function ClientSearch(props: {
     <SearchForm
       name="Clients"
       label="Search clients"
-      hint="A name, another name they are known by, or a reference (crime, Home Office, NRM). Small typing mistakes in names are fine."
+      hint="A name, another name they are known by (in full), or a reference (crime, Home Office, NRM). Small typing mistakes are fine in the name we call them by; other names and references must be exact."
       {...props}
     />
   );

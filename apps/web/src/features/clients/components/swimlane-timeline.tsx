@@ -1,6 +1,7 @@
 import { MATTER_KIND_LABELS, type MatterKind } from '@umbrella/domain';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from '@tanstack/react-router';
+import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
 import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
 import { OpenCommunicationLink } from '../../communications/components/open-communication-link.tsx';
@@ -37,7 +38,8 @@ function laneName(event: TimelineEvent, matters: readonly MatterView[]): string 
 function tooltip(event: TimelineEvent, matters: readonly MatterView[]): string {
   const text = eventNote(event);
   const note = text ? ` — ${text.length > 160 ? `${text.slice(0, 159)}…` : text}` : '';
-  return `${formatCalendarDate(event.occurredOn)} · ${laneName(event, matters)}: ${eventDescription(event)}${note}`;
+  const sensitive = event.sensitive ? ' (sensitive)' : '';
+  return `${formatCalendarDate(event.occurredOn)} · ${laneName(event, matters)}: ${eventDescription(event)}${sensitive}${note}`;
 }
 
 /**
@@ -158,7 +160,7 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
         {selected ? (
           <p>
             <strong>{formatCalendarDate(selected.occurredOn)}</strong> · {laneName(selected, matters)}:{' '}
-            {eventDescription(selected)}
+            {eventDescription(selected)} <SensitiveBadge event={selected} />
             {eventNote(selected) ? <span className="pre-line"> — {eventNote(selected)}</span> : null}{' '}
             <CommunicationLink event={selected} />
             <AppointmentLink event={selected} />
@@ -188,7 +190,8 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
                   {formatCalendarDate(event.occurredOn)}
                 </time>{' '}
                 <span className="timeline-list__lane">{laneName(event, matters)}:</span>{' '}
-                <span className="timeline-list__what">{eventDescription(event)}</span>
+                <span className="timeline-list__what">{eventDescription(event)}</span>{' '}
+                <SensitiveBadge event={event} />
                 {/* Only when the list is in sight: a link hidden from sight must not take the focus. */}
                 {showList ? (
                   <>
@@ -206,6 +209,11 @@ export function SwimlaneTimeline({ matters, events, caseOpenedOn, caseClosedOn }
       </div>
     </div>
   );
+}
+
+/** A note marked sensitive (stored encrypted): said in words, not by colour alone. */
+function SensitiveBadge({ event }: { event: TimelineEvent }) {
+  return event.sensitive ? <Badge tone="warning">Sensitive</Badge> : null;
 }
 
 /** For a letter, e-mail or call: a link that opens it in the Communications section. */

@@ -16,6 +16,7 @@ function event(kind: TimelineEvent['kind'], note: string | null, id = kind): Tim
     fromStageLabel: null,
     toStageLabel: null,
     note,
+    sensitive: false,
     communication: null,
     appointmentId: null,
   };

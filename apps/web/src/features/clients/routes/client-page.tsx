@@ -20,6 +20,7 @@ import { DeadlinesSection } from '../../deadlines/components/deadlines-section.t
 import { DisclosuresSection } from '../../disclosures/components/disclosures-section.tsx';
 import { MatterPanel } from '../../matters/components/matter-panel.tsx';
 import { OpenMatterForm } from '../../matters/components/open-matter-form.tsx';
+import { RetentionSection } from '../../retention/components/retention-section.tsx';
 import { SubjectAccessSection } from '../../sar/components/subject-access-section.tsx';
 import { SupervisionSection } from '../../supervision/components/supervision-section.tsx';
 import { AddNoteForm } from '../components/add-note-form.tsx';
@@ -171,6 +172,8 @@ function ClientRecord({ client }: { client: ClientProfile }) {
         ) : null}
         <CaseFileForm client={client} onDone={setCaseNotice} />
       </Section>
+
+      <RetentionSection clientId={client.id} />
     </div>
   );
 }
