@@ -81,7 +81,9 @@ describe('a letter to Immigration Enforcement', () => {
     await form.getByLabel('Subject').fill(SUBJECT);
     await form
       .getByLabel('Text or a summary of it (optional)')
-      .fill('We ask that her reporting event on Thursday be moved to Friday, when a volunteer can go with her.');
+      .fill(
+        'We ask that her reporting event on Thursday be moved to Friday, when a volunteer can go with her.',
+      );
     const ask = form.getByRole('button', { name: 'Ask a supervisor to approve' });
     await ask.click();
     await form.getByText('Choose the legal basis for sharing without consent').waitFor();
@@ -119,19 +121,23 @@ describe('a letter to Immigration Enforcement', () => {
     await screenshot(desk, '72-approved-recently');
   });
 
-  it('is then logged as sent, and the approval shows on the client’s history', { timeout: 120_000 }, async () => {
-    await joanna.goto(clientUrl);
-    const listed = communications(joanna).getByRole('link', { name: SUBJECT });
-    await listed.waitFor();
-    await listed.click();
-    const detail = communications(joanna).getByRole('article', { name: SUBJECT });
-    await detail.getByText(/^Approved by .+ on \d{1,2} \w{3} \d{4}: /).waitFor();
-    expect(await detail.innerText()).toContain(REASON);
-    const history = disclosures(joanna).getByRole('listitem').filter({ hasText: 'Letter sent' }).first();
-    await history.getByText('Approved', { exact: true }).waitFor();
-    expect(await disclosures(joanna).innerText()).toContain(REASON);
-    await screenshot(joanna, '73-disclosure-history');
-    await expectTitleWithoutClient(joanna);
-    expect(problems).toEqual([]);
-  });
+  it(
+    'is then logged as sent, and the approval shows on the client’s history',
+    { timeout: 120_000 },
+    async () => {
+      await joanna.goto(clientUrl);
+      const listed = communications(joanna).getByRole('link', { name: SUBJECT });
+      await listed.waitFor();
+      await listed.click();
+      const detail = communications(joanna).getByRole('article', { name: SUBJECT });
+      await detail.getByText(/^Approved by .+ on \d{1,2} \w{3} \d{4}: /).waitFor();
+      expect(await detail.innerText()).toContain(REASON);
+      const history = disclosures(joanna).getByRole('listitem').filter({ hasText: 'Letter sent' }).first();
+      await history.getByText('Approved', { exact: true }).waitFor();
+      expect(await disclosures(joanna).innerText()).toContain(REASON);
+      await screenshot(joanna, '73-disclosure-history');
+      await expectTitleWithoutClient(joanna);
+      expect(problems).toEqual([]);
+    },
+  );
 });

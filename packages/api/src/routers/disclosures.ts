@@ -31,7 +31,9 @@ export const disclosuresRouter = router({
   decide: supervisorProcedure
     .input(decideDisclosureInput)
     .mutation(({ ctx, input }) => decideDisclosure(ctx, input)),
-  cancel: staffProcedure.input(cancelDisclosureInput).mutation(({ ctx, input }) => cancelDisclosure(ctx, input)),
+  cancel: staffProcedure
+    .input(cancelDisclosureInput)
+    .mutation(({ ctx, input }) => cancelDisclosure(ctx, input)),
   forClient: staffProcedure
     .input(clientDisclosuresInput)
     .query(({ ctx, input }) => listClientDisclosures(ctx, input)),

@@ -146,4 +146,3 @@ export const breakGlassGrants = pgTable(
       .where(sql`${t.reviewedAt} is null`),
   ],
 );
-
