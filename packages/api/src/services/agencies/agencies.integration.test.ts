@@ -1,6 +1,6 @@
 import { AGENCY_CATEGORIES as DB_CATEGORIES, auditLog } from '@umbrella/db';
 import { AGENCY_CATEGORIES } from '@umbrella/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
@@ -8,10 +8,14 @@ import { signedIn, type SignedIn } from '../../testing/staff.ts';
 
 let api: TestApi;
 let cw: SignedIn;
+let supervisor: SignedIn;
+let adminCaseworker: SignedIn;
 
 beforeAll(async () => {
   api = await createTestApi();
   cw = await signedIn(api, { email: 'cw@x.test', displayName: 'Casey Worker' });
+  supervisor = await signedIn(api, { email: 'sup@x.test', role: 'supervisor' });
+  adminCaseworker = await signedIn(api, { email: 'admin@x.test', role: 'caseworker', isAdmin: true });
 });
 afterAll(async () => {
   await api.close();
@@ -59,6 +63,83 @@ describe('agencies and contacts', () => {
     });
     const [audit] = await api.handle.db.select().from(auditLog).where(eq(auditLog.action, 'agencies.update'));
     expect(audit?.details).toEqual({ changed: ['phone', 'notes'] });
+  });
+
+  it('lets only a supervisor or an administrator change a category, and audits each change', async () => {
+    const call = await cw.call();
+    // Caseworkers add agencies in any category, immigration enforcement included.
+    const enforcement = await call.agencies.create({
+      name: 'Immigration Compliance and Enforcement',
+      category: 'immigration_enforcement',
+    });
+    const categoryAudits = () =>
+      api.handle.db
+        .select({ outcome: auditLog.outcome, details: auditLog.details, actor: auditLog.actorUserId })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'agencies.update'), eq(auditLog.entityId, enforcement.id)))
+        .orderBy(auditLog.seq);
+
+    // A caseworker cannot re-label it to slip past the disclosure firewall; the attempt is recorded.
+    const [message] = await expectBadField(
+      call.agencies.update({ ...enforcement, category: 'support_service' }),
+      'category',
+    );
+    expect(message).toMatch(/supervisor or an administrator/);
+    expect(await call.agencies.get({ id: enforcement.id })).toMatchObject({
+      category: 'immigration_enforcement',
+      isImmigrationEnforcement: true,
+      version: 1,
+    });
+    expect(await categoryAudits()).toEqual([
+      {
+        outcome: 'denied',
+        actor: cw.user.id,
+        details: {
+          reason: 'category_change_not_allowed',
+          categoryFrom: 'immigration_enforcement',
+          categoryTo: 'support_service',
+        },
+      },
+    ]);
+
+    // Other fields stay theirs to edit, with the category sent unchanged.
+    const edited = await call.agencies.update({ ...enforcement, phone: '0300 123 7000' });
+    expect(edited).toMatchObject({ version: 2, category: 'immigration_enforcement' });
+
+    const bySupervisor = await (await supervisor.call()).agencies.update({ ...edited, category: 'other' });
+    expect(bySupervisor).toMatchObject({ version: 3, category: 'other', isImmigrationEnforcement: false });
+    const byAdmin = await (
+      await adminCaseworker.call()
+    ).agencies.update({
+      ...bySupervisor,
+      category: 'immigration_enforcement',
+    });
+    expect(byAdmin).toMatchObject({ version: 4, isImmigrationEnforcement: true });
+
+    expect((await categoryAudits()).slice(1)).toEqual([
+      { outcome: 'success', actor: cw.user.id, details: { changed: ['phone'] } },
+      {
+        outcome: 'success',
+        actor: supervisor.user.id,
+        details: { changed: ['category'], categoryFrom: 'immigration_enforcement', categoryTo: 'other' },
+      },
+      {
+        outcome: 'success',
+        actor: adminCaseworker.user.id,
+        details: { changed: ['category'], categoryFrom: 'other', categoryTo: 'immigration_enforcement' },
+      },
+    ]);
+  });
+
+  it('treats a stale edit as a conflict before judging its category', async () => {
+    const police = await (
+      await cw.call()
+    ).agencies.create({ name: 'Stale Constabulary', category: 'police' });
+    await (await supervisor.call()).agencies.update({ ...police, category: 'crown_prosecution' });
+    // The caseworker's form still shows "police": that is someone else's change, not theirs.
+    await expect((await cw.call()).agencies.update({ ...police, notes: 'x' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('refuses bad input naming the field', async () => {

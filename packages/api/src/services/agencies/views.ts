@@ -55,18 +55,22 @@ export function toContactView(row: typeof contacts.$inferSelect): ContactView {
   };
 }
 
-/** Directory changes are audited like any other: ids and field names only. */
+/**
+ * Directory changes are audited like any other: ids, field names and categories only. A refused change is
+ * recorded with `outcome: 'denied'`, in a transaction of its own.
+ */
 export async function auditDirectoryChange(
   tx: DbOrTx,
   ctx: StaffContext,
   action: string,
   entity: { type: 'agency' | 'contact'; id: string },
   details: Record<string, unknown> = {},
+  outcome: 'success' | 'denied' = 'success',
 ): Promise<void> {
   await appendAudit(tx, {
     actorUserId: ctx.session.user.id,
     action,
-    outcome: 'success',
+    outcome,
     entityType: entity.type,
     entityId: entity.id,
     requestId: ctx.meta.requestId,

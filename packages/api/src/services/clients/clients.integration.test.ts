@@ -6,6 +6,7 @@ import { clientInput } from '../../testing/clients.ts';
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
+import { anonymiseClientRows } from '../retention/anonymise-client.ts';
 
 let api: TestApi;
 let caseworker: SignedIn;
@@ -65,6 +66,7 @@ describe('client records', () => {
       team: null,
       restricted: false,
       archivedAt: null,
+      anonymisedAt: null,
       case: {
         status: 'open',
         openedOn: '2026-11-23',
@@ -201,6 +203,54 @@ describe('client records', () => {
     });
     const profile = await (await caseworker.call()).clients.get({ id });
     expect(profile.archivedAt).toBe(api.clock.now.toISOString());
+  });
+
+  it('says when retention anonymised a record, and refuses every change to it', async () => {
+    const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Anon Ymous' }));
+    const { case: file } = await (await caseworker.call()).clients.get({ id });
+    await api.handle.db.transaction((tx) => anonymiseClientRows(tx, id, api.clock.now));
+    const at = api.clock.now.toISOString();
+
+    const profile = await (await caseworker.call()).clients.get({ id });
+    expect(profile).toMatchObject({ displayName: 'Anonymised client', anonymisedAt: at, archivedAt: at });
+
+    // Anonymising archives the record too, and an archived record refuses every write.
+    const refused = {
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/can be read but no longer changed/),
+    };
+    await expect(
+      (await caseworker.call()).clients.addNote({ personId: id, occurredOn: '2026-11-20', note: 'After' }),
+    ).rejects.toMatchObject(refused);
+    await expect(
+      (await caseworker.call()).clients.update({
+        ...clientInput({ displayName: 'Named Again' }),
+        id,
+        version: profile.version,
+      }),
+    ).rejects.toMatchObject(refused);
+    await expect(
+      (await supervisor.call()).cases.update({
+        id: file.id,
+        version: file.version,
+        status: 'closed',
+        leadCaseworkerId: caseworker.user.id,
+      }),
+    ).rejects.toMatchObject(refused);
+    await expect(
+      (await caseworker.call()).matters.open({
+        caseId: file.id,
+        kind: 'police_report',
+        stage: 'reported',
+        openedOn: '2026-11-01',
+        details: {},
+      }),
+    ).rejects.toMatchObject(refused);
+    expect(await (await caseworker.call()).clients.get({ id })).toMatchObject({
+      displayName: 'Anonymised client',
+      version: profile.version,
+      matters: [],
+    });
   });
 
   it('records every read of a client record in the audit log, without personal data', async () => {

@@ -97,6 +97,7 @@ export async function loadClientProfile(
     restricted: person.restricted,
     notes: person.notes,
     archivedAt: person.archivedAt?.toISOString() ?? null,
+    anonymisedAt: person.anonymisedAt?.toISOString() ?? null,
     createdAt: person.createdAt.toISOString(),
     updatedAt: person.updatedAt.toISOString(),
     aliases: aliases.map((a) => ({

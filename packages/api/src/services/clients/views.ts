@@ -40,6 +40,8 @@ export interface ClientProfile {
   restricted: boolean;
   notes: string | null;
   archivedAt: string | null;
+  /** When retention anonymised the record (it is then archived too, and can no longer be changed). */
+  anonymisedAt: string | null;
   createdAt: string;
   updatedAt: string;
   aliases: {

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { Button } from '../../../components/button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../components/field.tsx';
 import { applyFieldErrors } from '../../../lib/forms.ts';
+import { CATEGORY_LOCKED_HINT } from '../lib/category-access.ts';
 import type { AgencyView } from '../lib/types.ts';
 import { IMMIGRATION_WARNING } from './immigration-warning.tsx';
 
@@ -32,16 +33,30 @@ interface AgencyFormProps {
   /** Resolves when saved; a rejection's field messages are placed beside the fields. */
   onSubmit: (values: AgencyFormOutput) => Promise<unknown>;
   cancel?: ReactNode;
+  /**
+   * Shows the category read-only: only a supervisor or an administrator may change an existing agency's
+   * category. The agency's current category is sent, so a save after someone else re-labelled it still works.
+   */
+  categoryLocked?: boolean;
 }
 
-export function AgencyForm({ agency, submitLabel, busy, messages, onSubmit, cancel }: AgencyFormProps) {
+export function AgencyForm({
+  agency,
+  submitLabel,
+  busy,
+  messages,
+  onSubmit,
+  cancel,
+  categoryLocked = false,
+}: AgencyFormProps) {
   const form = useForm({ resolver: zodResolver(agencyFields), defaultValues: agencyValues(agency) });
   const { errors } = form.formState;
+  const lockedCategory = categoryLocked ? (agency?.category ?? form.getValues('category')) : null;
   return (
     <form
       noValidate
       onSubmit={form.handleSubmit((values) =>
-        onSubmit(values).then(
+        onSubmit(lockedCategory ? { ...values, category: lockedCategory } : values).then(
           () => form.reset(form.getValues()),
           (error: unknown) => applyFieldErrors(error, form.setError, AGENCY_FIELDS),
         ),
@@ -49,18 +64,28 @@ export function AgencyForm({ agency, submitLabel, busy, messages, onSubmit, canc
     >
       {messages}
       <TextField label="Name" autoComplete="off" error={errors.name?.message} {...form.register('name')} />
-      <SelectField
-        label="Category"
-        hint={`Choose “${AGENCY_CATEGORY_LABELS.immigration_enforcement}” for any part of the Home Office that detains or removes people. It is marked: ${IMMIGRATION_WARNING.toLowerCase()}.`}
-        error={errors.category?.message}
-        {...form.register('category')}
-      >
-        {AGENCY_CATEGORIES.map((category) => (
-          <option key={category} value={category}>
-            {AGENCY_CATEGORY_LABELS[category]}
-          </option>
-        ))}
-      </SelectField>
+      {lockedCategory ? (
+        <TextField
+          label="Category"
+          readOnly
+          value={AGENCY_CATEGORY_LABELS[lockedCategory]}
+          hint={CATEGORY_LOCKED_HINT}
+          error={errors.category?.message}
+        />
+      ) : (
+        <SelectField
+          label="Category"
+          hint={`Choose “${AGENCY_CATEGORY_LABELS.immigration_enforcement}” for any part of the Home Office that detains or removes people. It is marked: ${IMMIGRATION_WARNING.toLowerCase()}.`}
+          error={errors.category?.message}
+          {...form.register('category')}
+        >
+          {AGENCY_CATEGORIES.map((option) => (
+            <option key={option} value={option}>
+              {AGENCY_CATEGORY_LABELS[option]}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <TextAreaField
         label="Address (optional)"
         rows={3}

@@ -11,9 +11,11 @@ import { Reveal } from '../../../components/reveal.tsx';
 import { Section } from '../../../components/section.tsx';
 import { errorCode } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc.ts';
+import { useSession } from '../../auth/session.ts';
 import { AGENCY_FIELDS, AgencyForm } from '../components/agency-form.tsx';
 import { ContactForm } from '../components/contact-form.tsx';
 import { ImmigrationWarning } from '../components/immigration-warning.tsx';
+import { canChangeAgencyCategory } from '../lib/category-access.ts';
 import type { AgencyWithContacts, ContactView } from '../lib/types.ts';
 
 const route = getRouteApi('/app/agencies/$agencyId');
@@ -55,6 +57,7 @@ export function AgencyPage() {
 }
 
 function AgencyDetails({ agency }: { agency: AgencyWithContacts }) {
+  const { user } = useSession();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
@@ -148,6 +151,7 @@ function AgencyDetails({ agency }: { agency: AgencyWithContacts }) {
         ) : null}
         <AgencyForm
           agency={agency}
+          categoryLocked={!canChangeAgencyCategory(user)}
           submitLabel="Save changes"
           busy={update.isPending}
           messages={

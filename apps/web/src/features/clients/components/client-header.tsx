@@ -112,15 +112,17 @@ export function ClientHeader({ client }: { client: ClientProfile }) {
           </div>
         ) : null}
       </dl>
-      <p className="client-header__actions">
-        <Link
-          to="/clients/$clientId/edit"
-          params={{ clientId: client.id }}
-          className="button button--secondary button--small"
-        >
-          Edit client details
-        </Link>
-      </p>
+      {client.anonymisedAt ? null : (
+        <p className="client-header__actions">
+          <Link
+            to="/clients/$clientId/edit"
+            params={{ clientId: client.id }}
+            className="button button--secondary button--small"
+          >
+            Edit client details
+          </Link>
+        </p>
+      )}
     </header>
   );
 }

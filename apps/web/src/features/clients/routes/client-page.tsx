@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { ALIAS_KIND_LABELS, MATTER_KIND_LABELS } from '@umbrella/domain';
 import { useState } from 'react';
+import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { FlashNotice } from '../../../components/flash.tsx';
 import { Page } from '../../../components/page.tsx';
@@ -28,6 +29,7 @@ import { CaseFileForm } from '../components/case-file-form.tsx';
 import { ClientHeader } from '../components/client-header.tsx';
 import { ClientLoadError } from '../components/client-load-error.tsx';
 import { SwimlaneTimeline } from '../components/swimlane-timeline.tsx';
+import { anonymisedNotice } from '../lib/anonymised.ts';
 import { eventDescription } from '../lib/timeline-layout.ts';
 import type { ClientProfile } from '../lib/types.ts';
 
@@ -57,6 +59,9 @@ function ClientRecord({ client }: { client: ClientProfile }) {
   const [noteNotice, setNoteNotice] = useState<string | null>(null);
   const [matterNotice, setMatterNotice] = useState<string | null>(null);
   const [caseNotice, setCaseNotice] = useState<string | null>(null);
+  // Retention anonymised the record: it can be read but no longer changed (the server refuses every write),
+  // so the sections made for working on it and every form are left out.
+  const editable = client.anonymisedAt === null;
 
   return (
     <div className="client-record">
@@ -64,22 +69,35 @@ function ClientRecord({ client }: { client: ClientProfile }) {
         <Link to="/clients">Back to clients</Link>
       </p>
       <FlashNotice />
+      {client.anonymisedAt ? (
+        <Alert tone="info" title={anonymisedNotice(client.anonymisedAt)}>
+          <p>Its identifying details were removed. It can be read but no longer changed.</p>
+        </Alert>
+      ) : null}
       <ClientHeader client={client} />
       <BreakGlassBanner client={client} />
 
-      <SupervisionSection client={client} />
+      {editable ? (
+        <>
+          <SupervisionSection client={client} />
 
-      <DeadlinesSection personId={client.id} matters={client.matters} />
+          <DeadlinesSection personId={client.id} matters={client.matters} />
 
-      <CommunicationsSection personId={client.id} matters={client.matters} />
+          <CommunicationsSection personId={client.id} matters={client.matters} />
 
-      <ConsentsSection personId={client.id} />
+          <ConsentsSection personId={client.id} />
+        </>
+      ) : null}
 
       <DisclosuresSection personId={client.id} />
 
-      <SubjectAccessSection clientId={client.id} />
+      {editable ? (
+        <>
+          <SubjectAccessSection clientId={client.id} />
 
-      <AppointmentsSection client={client} matters={client.matters} />
+          <AppointmentsSection client={client} matters={client.matters} />
+        </>
+      ) : null}
 
       <Section title="Timeline">
         <Timeline client={client} />
@@ -91,7 +109,9 @@ function ClientRecord({ client }: { client: ClientProfile }) {
             {matterNotice}
           </p>
         ) : null}
-        {client.matters.length === 0 ? (
+        {!editable ? (
+          <MatterSummaries client={client} />
+        ) : client.matters.length === 0 ? (
           <p>
             No matters yet. Open one for each track of their case: a police report, an NRM referral, an asylum
             claim or social services.
@@ -103,19 +123,21 @@ function ClientRecord({ client }: { client: ClientProfile }) {
             ))}
           </div>
         )}
-        <Reveal label="Open a matter" className="open-matter">
-          {(done) => (
-            <OpenMatterForm
-              caseId={client.case.id}
-              clientId={client.id}
-              onDone={(message) => {
-                setMatterNotice(message);
-                done();
-              }}
-              onCancel={done}
-            />
-          )}
-        </Reveal>
+        {editable ? (
+          <Reveal label="Open a matter" className="open-matter">
+            {(done) => (
+              <OpenMatterForm
+                caseId={client.case.id}
+                clientId={client.id}
+                onDone={(message) => {
+                  setMatterNotice(message);
+                  done();
+                }}
+                onCancel={done}
+              />
+            )}
+          </Reveal>
+        ) : null}
       </Section>
 
       <Section title="Notes">
@@ -124,19 +146,21 @@ function ClientRecord({ client }: { client: ClientProfile }) {
             {noteNotice}
           </p>
         ) : null}
-        <Reveal label="Add a note" variant="primary">
-          {(done) => (
-            <AddNoteForm
-              clientId={client.id}
-              matters={client.matters}
-              onDone={(message) => {
-                setNoteNotice(message);
-                done();
-              }}
-              onCancel={done}
-            />
-          )}
-        </Reveal>
+        {editable ? (
+          <Reveal label="Add a note" variant="primary">
+            {(done) => (
+              <AddNoteForm
+                clientId={client.id}
+                matters={client.matters}
+                onDone={(message) => {
+                  setNoteNotice(message);
+                  done();
+                }}
+                onCancel={done}
+              />
+            )}
+          </Reveal>
+        ) : null}
         <RecentNotes client={client} />
       </Section>
 
@@ -170,11 +194,43 @@ function ClientRecord({ client }: { client: ClientProfile }) {
             {caseNotice}
           </p>
         ) : null}
-        <CaseFileForm client={client} onDone={setCaseNotice} />
+        {editable ? (
+          <CaseFileForm client={client} onDone={setCaseNotice} />
+        ) : (
+          <CaseFileSummary client={client} />
+        )}
       </Section>
 
       <RetentionSection clientId={client.id} />
     </div>
+  );
+}
+
+/** The matters of a record that can no longer be changed: what they were and where they got to. */
+function MatterSummaries({ client }: { client: ClientProfile }) {
+  if (client.matters.length === 0) return <p>No matters were opened.</p>;
+  return (
+    <ul>
+      {client.matters.map((matter) => (
+        <li key={matter.id}>
+          <strong>{MATTER_KIND_LABELS[matter.kind]}</strong>: {matter.stageLabel}
+          {matter.closed ? ' (closed)' : ''}{' '}
+          <span className="muted">· opened {formatCalendarDate(matter.openedOn)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The case file of a record that can no longer be changed. */
+function CaseFileSummary({ client }: { client: ClientProfile }) {
+  const file = client.case;
+  return (
+    <p>
+      {file.status === 'open' ? 'Open' : 'Closed'}: opened {formatCalendarDate(file.openedOn)}
+      {file.closedOn ? `, closed ${formatCalendarDate(file.closedOn)}` : ''}. Lead caseworker:{' '}
+      {file.leadCaseworker?.displayName ?? 'none'}.
+    </p>
   );
 }
 

@@ -23,6 +23,7 @@ import {
   unsavedChanges,
   valuesFromProfile,
 } from '../lib/client-form.ts';
+import { anonymisedNotice } from '../lib/anonymised.ts';
 import type { ClientProfile } from '../lib/types.ts';
 import { CLIENT_CONFLICT_MESSAGE, useRefreshClient } from '../lib/use-client-cache.ts';
 
@@ -44,6 +45,21 @@ export function EditClientPage() {
   }
   if (query.isError)
     return <ClientLoadError title="Edit client" error={query.error} retry={() => void query.refetch()} />;
+  if (query.data.anonymisedAt) {
+    // Nothing to edit: the server refuses every change to an anonymised record.
+    return (
+      <Page title="Edit client">
+        <Alert tone="info" title={anonymisedNotice(query.data.anonymisedAt)}>
+          <p>It can be read but no longer changed.</p>
+        </Alert>
+        <p className="back-link">
+          <Link to="/clients/$clientId" params={{ clientId }}>
+            Back to the client
+          </Link>
+        </p>
+      </Page>
+    );
+  }
   // Keyed by id: a different client starts a fresh form.
   return <EditClient key={query.data.id} client={query.data} />;
 }
