@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { auditLog, documents, type DatabaseHandle } from '@umbrella/db';
+import { auditLog, disclosures, documents, type DatabaseHandle } from '@umbrella/db';
 import {
   createAgency,
   createTeam,
@@ -235,7 +235,17 @@ describe('downloading a file', () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'documents.download'), eq(auditLog.actorUserId, users.caseworker)));
-    expect(rows.map((r) => r.details)).toEqual([{ documentId: stored.id, communicationId: null }]);
+    // A download is a disclosure (to our own casework); its audit row names it.
+    const made = await database.db
+      .select()
+      .from(disclosures)
+      .where(and(eq(disclosures.documentId, stored.id), eq(disclosures.kind, 'download')));
+    expect(made).toEqual([
+      expect.objectContaining({ status: 'made', personId: client.open, requestedById: users.caseworker }),
+    ]);
+    expect(rows.map((r) => r.details)).toEqual([
+      { documentId: stored.id, communicationId: null, disclosureId: made[0]?.id },
+    ]);
   });
 
   it('names any file safely: an ASCII fallback and the name encoded in full', async () => {

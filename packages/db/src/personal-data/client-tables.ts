@@ -8,7 +8,7 @@ export type ClientTableLink =
   | { table: string; by: 'person_id' }
   | { table: string; by: 'matter_id' }
   | { table: string; by: 'appointment_id' }
-  /** The audit log: rows about the client (`entity_type = 'person'`). */
+  /** The audit log: rows about the client (`entity_type = 'person'`, or naming them in `details.personId`). */
   | { table: string; by: 'audit_entity' };
 
 export const CLIENT_TABLES: readonly ClientTableLink[] = [
@@ -43,4 +43,5 @@ export const NOT_EXPORTED_COLUMNS: Readonly<Record<string, readonly string[]>> =
   communications: ['search'],
   documents: ['content'],
   audit_log: ['prev_hash', 'hash'],
+  appointment_volunteers: ['decline_reason'], // the volunteer's own reason: about them, not the client
 };

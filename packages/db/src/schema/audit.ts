@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -28,6 +29,11 @@ export const auditLog = pgTable(
     index('audit_log_actor_idx').on(t.actorUserId, t.seq),
     // The audit viewer's date filter.
     index('audit_log_created_idx').on(t.createdAt),
+    // Rows against a client's records that name the client in their details (a matter, the case file): the audit
+    // viewer's client filter and the subject access bundle.
+    index('audit_log_details_person_idx')
+      .on(sql`(${t.details} ->> 'personId')`, t.seq)
+      .where(sql`(${t.details} ->> 'personId') is not null`),
   ],
 );
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from './csv.ts';
-import { auditActionText, auditLogInput, isReadAction } from './schemas.ts';
+import {
+  AUDIT_RANGE_MAX_DAYS,
+  auditActionText,
+  auditExportInput,
+  auditLogInput,
+  isReadAction,
+} from './schemas.ts';
 
 describe('csv', () => {
   it('quotes commas, quotes and line breaks', () => {
@@ -32,6 +38,21 @@ describe('audit filters', () => {
     expect(auditLogInput.parse({}).kind).toBe('all');
     expect(auditLogInput.safeParse({ actorId: 'not-an-id' }).success).toBe(false);
     expect(auditLogInput.safeParse({ limit: 1000 }).success).toBe(false);
+  });
+
+  it('refuses a period longer than AUDIT_RANGE_MAX_DAYS, naming the field, in searches and exports', () => {
+    expect(AUDIT_RANGE_MAX_DAYS).toBe(366);
+    for (const schema of [auditLogInput, auditExportInput]) {
+      // A leap year, both ends counted: 366 days.
+      expect(schema.safeParse({ from: '2028-01-01', to: '2028-12-31' }).success).toBe(true);
+      const tooLong = schema.safeParse({ from: '2028-01-01', to: '2029-01-01' });
+      expect(tooLong.error?.issues.map((i) => [i.path, i.message])).toEqual([
+        [['to'], 'The period can be at most 366 days: choose a last day nearer the first'],
+      ]);
+      // Open at one end: the page size and the export cap bound it instead.
+      expect(schema.safeParse({ from: '2000-01-01' }).success).toBe(true);
+      expect(schema.safeParse({ to: '2028-01-01' }).success).toBe(true);
+    }
   });
 
   it('tells reads from changes', () => {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { uuidSchema } from '../auth/schemas.ts';
 import { calendarDateSchema } from '../common/schemas.ts';
+import { daysBetween } from '../deadlines/today.ts';
 
 export const AUDIT_PAGE_MAX = 100;
 /** One export holds at most this many rows: narrow the filters for more. */
 export const AUDIT_EXPORT_MAX = 10_000;
-/** The longest period one search or export may cover. */
+/** The longest period (in days, both ends counted) one search or export with a first and a last day may cover. */
 export const AUDIT_RANGE_MAX_DAYS = 366;
 
 export const AUDIT_KINDS = ['all', 'reads', 'changes', 'refusals'] as const;
@@ -28,9 +29,20 @@ const auditFilterFields = {
   kind: z.enum(AUDIT_KINDS, { error: 'Choose what to show' }).default('all'),
 };
 
+/**
+ * The last day not before the first, and the period at most AUDIT_RANGE_MAX_DAYS long. A period open at one end
+ * is not limited here: a page holds at most AUDIT_PAGE_MAX rows and an export at most AUDIT_EXPORT_MAX.
+ */
 function refineRange(value: { from: string | null; to: string | null }, ctx: z.RefinementCtx) {
-  if (value.from && value.to && value.to < value.from) {
+  if (!value.from || !value.to) return;
+  if (value.to < value.from) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot be before the first' });
+  } else if (daysBetween(value.from, value.to) + 1 > AUDIT_RANGE_MAX_DAYS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `The period can be at most ${AUDIT_RANGE_MAX_DAYS} days: choose a last day nearer the first`,
+    });
   }
 }
 

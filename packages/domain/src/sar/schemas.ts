@@ -30,6 +30,12 @@ export const recordSarInput = z.object({
 });
 export type RecordSarInput = z.input<typeof recordSarInput>;
 
+/**
+ * We are now satisfied it is the client asking (a request recorded before the check was made): the bundle may
+ * then be exported.
+ */
+export const confirmSarIdentityInput = z.object({ id: uuidSchema, version: versionSchema });
+
 /** The bundle was given to the client: the request is answered and its deadline met. */
 export const completeSarInput = z.object({
   id: uuidSchema,

@@ -3,6 +3,7 @@ import { auditActionText, READ_ACTION_PATTERN, type auditExportInput } from '@um
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { StaffContext } from '../access/client-record.ts';
+import { auditRowClientId, auditRowsAboutClient } from './about-client.ts';
 import type { AuditRowView } from './views.ts';
 
 export type AuditFilters = z.infer<typeof auditExportInput>;
@@ -11,9 +12,7 @@ export type AuditFilters = z.infer<typeof auditExportInput>;
 export function auditConditions(filters: AuditFilters): SQL | undefined {
   const conditions: SQL[] = [];
   if (filters.actorId) conditions.push(eq(auditLog.actorUserId, filters.actorId));
-  if (filters.personId) {
-    conditions.push(eq(auditLog.entityType, 'person'), eq(auditLog.entityId, filters.personId));
-  }
+  if (filters.personId) conditions.push(auditRowsAboutClient(filters.personId));
   if (filters.from) {
     conditions.push(
       sql`${auditLog.createdAt} >= (${filters.from}::date::timestamp at time zone 'Europe/London')`,
@@ -49,9 +48,8 @@ export async function toAuditRows(
       .where(inArray(users.id, actorIds));
     for (const a of found) actors.set(a.id, a.displayName);
   }
-  const personIds = [
-    ...new Set(rows.flatMap((r) => (r.entityType === 'person' && r.entityId ? [r.entityId] : []))),
-  ];
+  const clientIds = rows.map(auditRowClientId);
+  const personIds = [...new Set(clientIds.flatMap((id) => (id ? [id] : [])))];
   const names = new Map<string, string>();
   // Only supervisors may see who the clients are; an administrator who is not one sees ids.
   if (personIds.length && ctx.session.user.role === 'supervisor') {
@@ -61,23 +59,23 @@ export async function toAuditRows(
       .where(inArray(people.id, personIds));
     for (const p of found) names.set(p.id, p.displayName);
   }
-  return rows.map((r) => ({
-    seq: r.seq,
-    at: r.createdAt.toISOString(),
-    actor: r.actorUserId
-      ? { id: r.actorUserId, displayName: actors.get(r.actorUserId) ?? 'Unknown user' }
-      : null,
-    action: r.action,
-    text: auditActionText(r.action, r.details),
-    outcome: r.outcome,
-    entityType: r.entityType,
-    entityId: r.entityId,
-    client:
-      r.entityType === 'person' && r.entityId
-        ? { id: r.entityId, displayName: names.get(r.entityId) ?? null }
+  return rows.map((r, i) => {
+    const clientId = clientIds[i] ?? null;
+    return {
+      seq: r.seq,
+      at: r.createdAt.toISOString(),
+      actor: r.actorUserId
+        ? { id: r.actorUserId, displayName: actors.get(r.actorUserId) ?? 'Unknown user' }
         : null,
-    details: r.details,
-  }));
+      action: r.action,
+      text: auditActionText(r.action, r.details),
+      outcome: r.outcome,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      client: clientId ? { id: clientId, displayName: names.get(clientId) ?? null } : null,
+      details: r.details,
+    };
+  });
 }
 
 /** The filters, for the audit row that records this search or export (ids and days only). */

@@ -3,7 +3,7 @@ import { londonToday } from '@umbrella/domain';
 import { TRPCError } from '@trpc/server';
 import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClientVia } from '../../testing/clients.ts';
+import { createClientVia, openMatterVia } from '../../testing/clients.ts';
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
@@ -16,6 +16,7 @@ let bob: SignedIn;
 let volunteer: SignedIn;
 let ama = '';
 let ben = '';
+let amaMatter = '';
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -24,7 +25,18 @@ beforeAll(async () => {
   alice = await signedIn(api, { email: 'alice@x.test', displayName: 'Alice' });
   bob = await signedIn(api, { email: 'bob@x.test', displayName: 'Bob' });
   volunteer = await signedIn(api, { email: 'vol@x.test', role: 'volunteer' });
-  ama = (await createClientVia(alice, { displayName: 'Ama' })).id;
+  const created = await createClientVia(alice, { displayName: 'Ama' });
+  ama = created.id;
+  // Audited against the matter: Ama is named only in the row's details.
+  amaMatter = (
+    await openMatterVia(alice, {
+      caseId: created.caseId,
+      kind: 'asylum_claim',
+      stage: 'claimed',
+      openedOn: '2026-11-01',
+      details: {},
+    })
+  ).id;
   ben = (await createClientVia(bob, { displayName: 'Ben' })).id;
   await (await alice.call()).clients.get({ id: ama });
   await (await bob.call()).clients.get({ id: ama });
@@ -44,6 +56,21 @@ describe('the audit viewer', () => {
       expect(row.client).toEqual({ id: ama, displayName: 'Ama' });
       expect(row.text).toBe('Viewed the record (profile)');
     }
+  });
+
+  it('finds, by client, the rows written against one of their records that name them in the details', async () => {
+    const page = await (await supervisor.call()).audit.list({ personId: ama, kind: 'changes' });
+    const opened = page.items.find((r) => r.action === 'matters.open');
+    expect(opened).toMatchObject({
+      entityType: 'matter',
+      entityId: amaMatter,
+      client: { id: ama, displayName: 'Ama' },
+    });
+    expect(page.items.map((r) => r.client?.id)).toEqual(page.items.map(() => ama));
+    const bens = await (await supervisor.call()).audit.list({ personId: ben, kind: 'changes' });
+    expect(bens.items.some((r) => r.action === 'matters.open')).toBe(false);
+    const exported = await (await supervisor.call()).audit.export({ personId: ama, kind: 'changes' });
+    expect(exported.csv).toContain(`matters.open,matters.open,success,matter,${amaMatter},Ama`);
   });
 
   it('filters by user and kind, and pages by sequence without overlap', async () => {
@@ -71,6 +98,15 @@ describe('the audit viewer', () => {
     ).audit.list({ personId: ben, from: '2099-01-01', to: '2099-01-02' });
     expect(tomorrow.items).toEqual([]);
     await expectBadField((await supervisor.call()).audit.list({ from: today, to: '2000-01-01' }), 'to');
+    // At most AUDIT_RANGE_MAX_DAYS (366), both ends counted.
+    await expectBadField(
+      (await supervisor.call()).audit.list({ from: '2025-11-01', to: '2026-11-02' }),
+      'to',
+    );
+    await expectBadField(
+      (await supervisor.call()).audit.export({ from: '2025-11-01', to: '2026-11-02' }),
+      'to',
+    );
   });
 
   it('shows an administrator who is not a supervisor the client ids only', async () => {

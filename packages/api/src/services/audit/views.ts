@@ -11,7 +11,10 @@ export interface AuditRowView {
   outcome: 'success' | 'failure' | 'denied';
   entityType: string | null;
   entityId: string | null;
-  /** The client the row is about; the display name only for supervisors (an administrator sees the id). */
+  /**
+   * The client the row is about (its entity, else `details.personId`); the display name only for supervisors
+   * (an administrator sees the id).
+   */
   client: { id: string; displayName: string | null } | null;
   /** Ids, field names and reasons only (never client data). */
   details: Record<string, unknown>;

@@ -9,6 +9,7 @@ import {
 } from '@umbrella/db';
 import { isUuid, nameRedactor } from '@umbrella/domain';
 import { sql, type SQL } from 'drizzle-orm';
+import { auditRowsAboutClient } from '../audit/about-client.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -44,7 +45,8 @@ function rowsQuery(link: ClientTableLink, personId: string): SQL {
     case 'appointment_id':
       return sql`select * from ${table} where appointment_id in (select id from appointments where person_id = ${personId}) order by created_at, id`;
     case 'audit_entity':
-      return sql`select * from ${table} where entity_type = 'person' and entity_id = ${personId} order by seq`;
+      // Rows against the client and rows against their records naming them (the audit viewer's rule).
+      return sql`select * from ${table} where ${auditRowsAboutClient(personId)} order by seq`;
   }
 }
 

@@ -14,7 +14,10 @@ import { assertNotInFuture } from '../cases/calendar.ts';
 import { loadSarViews } from './sar-view.ts';
 import type { SarView } from './views.ts';
 
-/** The client has their bundle: the request is answered and its deadline met (on the day it was given). */
+/**
+ * The client has their bundle: the request is answered and its deadline met (on the day it was given). Only a
+ * request whose bundle has been exported at least once can have been answered.
+ */
 export async function completeSar(
   ctx: StaffContext,
   input: z.infer<typeof completeSarInput>,
@@ -35,6 +38,12 @@ export async function completeSar(
     if (!request) throw notFound('request');
     const person = await openClientRecord(tx, ctx, request.personId, 'sar.complete', { write: true });
     if (request.status !== 'open') throw badRequest('id', 'This request has already been answered.');
+    if (!request.lastExportedAt) {
+      throw badRequest(
+        'lastExportedAt',
+        'The bundle has not been exported for this request yet: a supervisor downloads it before the request is marked as answered.',
+      );
+    }
     if (input.completedOn < request.receivedOn) {
       throw badRequest('completedOn', 'The answer cannot have been given before the request reached us.');
     }

@@ -2,7 +2,7 @@ import { disclosures, subjectAccessRequests } from '@umbrella/db';
 import { INFORMATION_CATEGORIES, londonToday } from '@umbrella/domain';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { eq } from 'drizzle-orm';
-import { notFound } from '../../errors.ts';
+import { badRequest, notFound } from '../../errors.ts';
 import {
   auditClientChange,
   inClientTransaction,
@@ -15,6 +15,12 @@ import { readableCopy } from './readable-copy.ts';
 
 export const SAR_BUNDLE_FORMAT = 'umbrella-subject-access/1';
 
+const identityNotChecked = () =>
+  badRequest(
+    'identityChecked',
+    'The client’s identity has not been checked for this request: record that it has been before exporting the bundle.',
+  );
+
 /** A file's place in the bundle: its id keeps two files of the same name apart; no folders from the name. */
 function filePath(id: string, filename: string): string {
   return `files/${id}-${filename.replace(/[/\\]/g, '_')}`;
@@ -22,8 +28,9 @@ function filePath(id: string, filename: string): string {
 
 /**
  * The bundle for one request: bundle.json (every row of every client table, other clients' names
- * redacted), readable.html, and the files, zipped. Supervisors only (the route's policy). The export is
- * a disclosure to the client, recorded with its audit row in the transaction that read the data.
+ * redacted), readable.html, and the files, zipped. Supervisors only (the route's policy), and only once the
+ * requester's identity has been checked: everything we hold must not go to someone else. The export is a
+ * disclosure to the client, recorded with its audit row in the transaction that read the data.
  */
 export async function exportSarBundle(
   ctx: StaffContext,
@@ -38,6 +45,7 @@ export async function exportSarBundle(
       .limit(1);
     if (!request) throw notFound('request');
     const person = await openClientRecord(tx, ctx, request.personId, 'sar.export');
+    if (!request.identityChecked) throw identityNotChecked();
     const file = await loadCaseFile(tx, person.id);
     const data = await collectClientData(tx, ctx.cipher, person.id);
     const bundle = {

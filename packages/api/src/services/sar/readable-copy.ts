@@ -1,8 +1,11 @@
 import { formatDateTime } from '@umbrella/domain';
 import type { ClientData, Row } from './collect-client-data.ts';
 
-/** The sections in plain words, in the order a person reads their file. */
-const SECTION_TITLES: Record<string, string> = {
+/**
+ * The sections in plain words, one for every table of CLIENT_TABLES (a test holds the two together, so no
+ * section falls back to a table's name).
+ */
+export const SECTION_TITLES: Readonly<Record<string, string>> = {
   people: 'Your details',
   person_aliases: 'Other names',
   cases: 'Your case file',
@@ -25,6 +28,7 @@ const SECTION_TITLES: Record<string, string> = {
   disclosures: 'What we shared, printed or exported',
   break_glass_grants: 'Emergency access to your record',
   subject_access_requests: 'Your requests for your data',
+  anonymisation_requests: 'Requests to anonymise your record',
   audit_log: 'Who looked at or changed your record',
 };
 

@@ -1,10 +1,11 @@
-import { auditLog, CLIENT_TABLES, deadlines, disclosures } from '@umbrella/db';
+import { auditLog, CLIENT_TABLES, deadlines, disclosures, subjectAccessRequests } from '@umbrella/db';
 import { unzipSync, strFromU8 } from 'fflate';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadFile } from '../../files.ts';
 import { downloadSarBundle } from '../../sar-download.ts';
-import { createClientVia } from '../../testing/clients.ts';
+import { insertAppointment } from '../accompaniments/test-rows.ts';
+import { createClientVia, openMatterVia } from '../../testing/clients.ts';
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
@@ -17,6 +18,8 @@ let volunteer: SignedIn;
 let dina = '';
 let other = '';
 let requestId = '';
+let matterId = '';
+let unchecked = '';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
@@ -47,6 +50,28 @@ beforeAll(async () => {
   });
   await c.clients.addNote({ personId: other, occurredOn: '2026-11-20', note: 'Rosalind’s own note.' });
   await uploadFile(await alice.context(), { personId: dina, filename: 'letter.pdf', bytes: PDF });
+  // Audited against the matter, naming Dina only in the row's details.
+  matterId = (
+    await openMatterVia(alice, {
+      caseId: (await (await alice.call()).clients.get({ id: dina })).case.id,
+      kind: 'asylum_claim',
+      stage: 'claimed',
+      openedOn: '2026-11-01',
+      details: {},
+    })
+  ).id;
+  // A volunteer declined to go with Dina, giving their own reason.
+  const appointmentId = await insertAppointment(api.handle.db, {
+    personId: dina,
+    caseId: (await (await alice.call()).clients.get({ id: dina })).case.id,
+    createdById: alice.user.id,
+    startsAt: '2026-12-01T10:00',
+    endsAt: '2026-12-01T11:00',
+    volunteers: [{ userId: volunteer.user.id, status: 'offered' }],
+  });
+  await (
+    await volunteer.call()
+  ).accompaniments.respond({ appointmentId, answer: 'decline', reason: 'My own hospital appointment' });
 });
 
 afterAll(async () => {
@@ -94,6 +119,49 @@ describe('recording a subject access request', () => {
 });
 
 describe('the bundle', () => {
+  it('is refused until the requester’s identity has been checked, naming the field', async () => {
+    const c = await alice.call();
+    const recorded = await c.sar.record({
+      personId: other,
+      receivedOn: '2026-11-23',
+      receivedVia: 'letter',
+      identityChecked: false,
+    });
+    unchecked = recorded.id;
+    const before = await api.handle.db.$count(disclosures);
+    await expect(downloadSarBundle(await supervisor.context(), unchecked)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      fieldErrors: {
+        identityChecked: [
+          'The client’s identity has not been checked for this request: record that it has been before exporting the bundle.',
+        ],
+      },
+    });
+    expect(await api.handle.db.$count(disclosures)).toBe(before);
+    const [row] = await api.handle.db
+      .select()
+      .from(subjectAccessRequests)
+      .where(eq(subjectAccessRequests.id, unchecked));
+    expect(row?.lastExportedAt).toBeNull();
+
+    const confirmed = await c.sar.confirmIdentity({ id: unchecked, version: recorded.version });
+    expect(confirmed).toMatchObject({ identityChecked: true, version: recorded.version + 1 });
+    await expectBadField(
+      c.sar.confirmIdentity({ id: unchecked, version: confirmed.version }),
+      'identityChecked',
+    );
+    await expect(
+      (await volunteer.call()).sar.confirmIdentity({ id: unchecked, version: 2 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const [audit] = await api.handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'sar.confirm_identity'));
+    expect(audit).toMatchObject({ entityId: other, details: { requestId: unchecked } });
+    const bundle = await downloadSarBundle(await supervisor.context(), unchecked);
+    expect(bundle.bytes.byteLength).toBeGreaterThan(0);
+  });
+
   it('is a supervisor’s download only', async () => {
     await expect(downloadSarBundle(await alice.context(), requestId)).rejects.toMatchObject({
       code: 'FORBIDDEN',
@@ -121,6 +189,20 @@ describe('the bundle', () => {
     expect(json.sections.person_aliases[0]).toMatchObject({ name: 'Dina Kovalenko' });
     expect(json.sections.subject_access_requests[0]).toMatchObject({ id: requestId });
     expect(json.sections.audit_log.length).toBeGreaterThan(0);
+    // Rows audited against one of Dina's records that name her only in their details are hers too.
+    expect(json.sections.audit_log).toContainEqual(
+      expect.objectContaining({
+        action: 'matters.open',
+        entity_type: 'matter',
+        entity_id: matterId,
+        details: expect.objectContaining({ personId: dina }),
+      }),
+    );
+    // A volunteer's reason for declining is about the volunteer, not the client: it stays with us.
+    expect(json.sections.appointment_volunteers).toEqual([
+      expect.objectContaining({ user_id: volunteer.user.id, status: 'declined' }),
+    ]);
+    expect(json.sections.appointment_volunteers[0]).not.toHaveProperty('decline_reason');
     expect(json.names.staff[alice.user.id]).toBe('Alice Caseworker');
     const document = json.files[0];
     expect(document).toMatchObject({ filename: 'letter.pdf', size: PDF.byteLength });
@@ -131,7 +213,14 @@ describe('the bundle', () => {
     expect(everything).toContain(
       'Dina came with [another client], who is also known as [another client], to the drop-in.',
     );
-    for (const identifying of ['Rosalind', 'Quill', 'Hartley', 'Another client entirely', other]) {
+    for (const identifying of [
+      'Rosalind',
+      'Quill',
+      'Hartley',
+      'Another client entirely',
+      other,
+      'My own hospital appointment',
+    ]) {
       expect(everything).not.toContain(identifying);
     }
     expect(strFromU8(files['readable.html'] as Uint8Array)).toContain('Everything we hold about you');
@@ -163,8 +252,40 @@ describe('the bundle', () => {
 });
 
 describe('answering the request', () => {
+  it('is refused until the bundle has been exported, naming the field', async () => {
+    const c = await alice.call();
+    const recorded = await c.sar.record({
+      personId: dina,
+      receivedOn: '2026-11-23',
+      receivedVia: 'in_person',
+      identityChecked: true,
+    });
+    await expectBadField(
+      c.sar.complete({ id: recorded.id, version: recorded.version, completedOn: '2026-11-23' }),
+      'lastExportedAt',
+    );
+    const [deadline] = await api.handle.db
+      .select()
+      .from(deadlines)
+      .where(eq(deadlines.id, recorded.deadlineId));
+    expect(deadline?.status).toBe('open');
+    await downloadSarBundle(await supervisor.context(), recorded.id);
+    const [current] = (await c.sar.forClient({ personId: dina })).requests.filter(
+      (r) => r.id === recorded.id,
+    );
+    expect(current?.lastExportedAt).not.toBeNull();
+    const done = await c.sar.complete({
+      id: recorded.id,
+      version: current?.version ?? 0,
+      completedOn: '2026-11-23',
+    });
+    expect(done.status).toBe('completed');
+  });
+
   it('marks it answered and its deadline met, once', async () => {
-    const [current] = (await (await alice.call()).sar.forClient({ personId: dina })).requests;
+    const [current] = (await (await alice.call()).sar.forClient({ personId: dina })).requests.filter(
+      (r) => r.id === requestId,
+    );
     await expectBadField(
       (await alice.call()).sar.complete({
         id: requestId,

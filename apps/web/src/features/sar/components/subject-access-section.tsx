@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDateTime, SAR_CHANNEL_LABELS } from '@umbrella/domain';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { Button } from '../../../components/button.tsx';
 import { Badge } from '../../../components/badge.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
@@ -12,6 +13,7 @@ import { useTRPC } from '../../../trpc.ts';
 import { useSession } from '../../auth/session.ts';
 import type { ClientSars, SarView } from '../lib/types.ts';
 import { CompleteSarFormPanel } from './complete-sar-form.tsx';
+import { ConfirmIdentityFormPanel } from './confirm-identity-form.tsx';
 import { RecordSarFormPanel } from './record-sar-form.tsx';
 import '../sar.css';
 
@@ -92,6 +94,9 @@ function SarItem({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const overdue = request.status === 'open' && request.due < todayInLondon();
+  const exportWhyId = useId();
+  const completeWhyId = useId();
+  const open = request.status === 'open';
   return (
     <li className="sar-item">
       <p>
@@ -112,7 +117,9 @@ function SarItem({
       {request.note ? <p>{request.note}</p> : null}
       {request.completionNote ? <p>{request.completionNote}</p> : null}
       <div className="button-row">
-        {sars.canExport ? (
+        {!sars.canExport ? (
+          <p className="muted">A supervisor downloads the bundle of everything held.</p>
+        ) : request.identityChecked ? (
           <a
             className="button button--secondary"
             href={`/sar/${request.id}/bundle.zip`}
@@ -131,12 +138,14 @@ function SarItem({
             Download everything held (ZIP)
           </a>
         ) : (
-          <p className="muted">A supervisor downloads the bundle of everything held.</p>
+          <Button variant="secondary" disabled aria-describedby={exportWhyId}>
+            Download everything held (ZIP)
+          </Button>
         )}
-        {request.status === 'open' && sars.canRecord ? (
-          <Reveal label="Mark as answered">
+        {!request.identityChecked && open && sars.canRecord ? (
+          <Reveal label="Record that their identity was checked">
             {(close) => (
-              <CompleteSarFormPanel
+              <ConfirmIdentityFormPanel
                 clientId={clientId}
                 request={request}
                 onCancel={close}
@@ -148,7 +157,38 @@ function SarItem({
             )}
           </Reveal>
         ) : null}
+        {open && sars.canRecord ? (
+          request.lastExportedAt ? (
+            <Reveal label="Mark as answered">
+              {(close) => (
+                <CompleteSarFormPanel
+                  clientId={clientId}
+                  request={request}
+                  onCancel={close}
+                  onDone={(message) => {
+                    onDone(message);
+                    close();
+                  }}
+                />
+              )}
+            </Reveal>
+          ) : (
+            <Button variant="secondary" disabled aria-describedby={completeWhyId}>
+              Mark as answered
+            </Button>
+          )
+        ) : null}
       </div>
+      {sars.canExport && !request.identityChecked ? (
+        <p id={exportWhyId} className="muted">
+          The bundle cannot be downloaded until the client’s identity has been checked for this request.
+        </p>
+      ) : null}
+      {open && sars.canRecord && !request.lastExportedAt ? (
+        <p id={completeWhyId} className="muted">
+          The request can be marked as answered once a supervisor has downloaded the bundle for it.
+        </p>
+      ) : null}
     </li>
   );
 }

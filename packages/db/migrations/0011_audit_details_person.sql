@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_details_person_idx" ON "audit_log" USING btree (("details" ->> 'personId'),"seq") WHERE ("audit_log"."details" ->> 'personId') is not null;
