@@ -4,6 +4,7 @@ import { MAX_ATTACHMENTS } from './attachments.ts';
 import {
   createCommunicationInput,
   dismissConfirmationInput,
+  isDisclosingCommunication,
   isSpokenChannel,
   listCommunicationsInput,
   searchCommunicationsInput,
@@ -46,6 +47,10 @@ describe('createCommunicationInput', () => {
       confirmsId: null,
       replyToId: null,
       attachmentIds: [],
+      recipientCategory: null,
+      informationShared: ['identity', 'case_details'],
+      legalBasis: null,
+      basisDetails: null,
     });
   });
 
@@ -75,16 +80,17 @@ describe('createCommunicationInput', () => {
   });
 
   it('needs an agency or a name of who it was with, naming agencyId', () => {
-    expect(fieldErrors(createCommunicationInput, { ...letter, agencyId: null })).toEqual({
+    const received = { ...letter, direction: 'incoming' };
+    expect(fieldErrors(createCommunicationInput, { ...received, agencyId: null })).toEqual({
       agencyId: ['Choose the agency, or name who it was with'],
     });
     expect(
-      fieldErrors(createCommunicationInput, { ...letter, agencyId: null, counterpartName: '   ' }),
+      fieldErrors(createCommunicationInput, { ...received, agencyId: null, counterpartName: '   ' }),
     ).toEqual({
       agencyId: ['Choose the agency, or name who it was with'],
     });
     expect(
-      createCommunicationInput.parse({ ...letter, agencyId: null, counterpartName: ' The client’s GP ' })
+      createCommunicationInput.parse({ ...received, agencyId: null, counterpartName: ' The client’s GP ' })
         .counterpartName,
     ).toBe('The client’s GP');
   });
@@ -95,6 +101,7 @@ describe('createCommunicationInput', () => {
         ...letter,
         agencyId: null,
         counterpartName: 'GP',
+        recipientCategory: 'health',
         contactId: OTHER,
       }),
     ).toEqual({ contactId: ['Choose the contact’s agency too'] });
@@ -204,5 +211,40 @@ describe('the other inputs', () => {
     expect(isSpokenChannel('meeting')).toBe(true);
     expect(isSpokenChannel('letter')).toBe(false);
     expect(isSpokenChannel('email')).toBe(false);
+  });
+
+  it('count anything sent, and any call or meeting, as sharing; a letter received shares nothing', () => {
+    expect(isDisclosingCommunication({ direction: 'outgoing', channel: 'letter' })).toBe(true);
+    expect(isDisclosingCommunication({ direction: 'incoming', channel: 'phone_call' })).toBe(true);
+    expect(isDisclosingCommunication({ direction: 'incoming', channel: 'meeting' })).toBe(true);
+    expect(isDisclosingCommunication({ direction: 'incoming', channel: 'email' })).toBe(false);
+  });
+});
+
+describe('who a communication goes to', () => {
+  it('asks it of a call received from someone outside the directory, as of something sent', () => {
+    const call = {
+      ...letter,
+      channel: 'phone_call',
+      direction: 'incoming',
+      agencyId: null,
+      counterpartName: 'DC Hart',
+    };
+    expect(fieldErrors(createCommunicationInput, call)).toEqual({
+      recipientCategory: ['Say who it goes to: the client, or which kind of agency'],
+    });
+    expect(
+      fieldErrors(createCommunicationInput, { ...call, recipientCategory: 'police', informationShared: [] }),
+    ).toEqual({
+      informationShared: ['Say what it shares about the client'],
+    });
+    expect(createCommunicationInput.safeParse({ ...call, recipientCategory: 'police' }).success).toBe(true);
+  });
+
+  it('needs no name for the client themself, nor anyone named for a chaser or a confirmation', () => {
+    const named = { ...letter, agencyId: null };
+    expect(createCommunicationInput.safeParse({ ...named, recipientCategory: 'client' }).success).toBe(true);
+    expect(createCommunicationInput.safeParse({ ...named, chaserOfId: OTHER }).success).toBe(true);
+    expect(createCommunicationInput.safeParse({ ...named, confirmsId: OTHER }).success).toBe(true);
   });
 });

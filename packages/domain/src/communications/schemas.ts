@@ -23,6 +23,14 @@ export function isSpokenChannel(channel: Channel): boolean {
   return SPOKEN_CHANNELS.includes(channel);
 }
 
+/**
+ * Whether logging it records a disclosure (DOMAIN.md §5): anything sent, and any call or meeting, whoever
+ * started it (information is shared in a conversation either way). A letter or e-mail received shares nothing.
+ */
+export function isDisclosingCommunication(value: { direction: Direction; channel: Channel }): boolean {
+  return value.direction === 'outgoing' || isSpokenChannel(value.channel);
+}
+
 export const DIRECTIONS = ['outgoing', 'incoming'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const DIRECTION_LABELS: Record<Direction, string> = { outgoing: 'Sent', incoming: 'Received' };
@@ -68,11 +76,30 @@ const communicationFields = {
   body: optionalText(COMMUNICATION_BODY_MAX, 'The text'),
 };
 
+/** A chaser or a written confirmation: the server takes who it goes to from the communication it follows up. */
+function followsUp(value: { chaserOfId?: string | null; confirmsId?: string | null }): boolean {
+  return Boolean(value.chaserOfId ?? value.confirmsId);
+}
+
 function refineCounterpart(
-  value: { agencyId: string | null; contactId: string | null; counterpartName: string | null },
+  value: {
+    agencyId: string | null;
+    contactId: string | null;
+    counterpartName: string | null;
+    recipientCategory?: string | null;
+    chaserOfId?: string | null;
+    confirmsId?: string | null;
+  },
   ctx: z.RefinementCtx,
 ) {
-  if (!value.agencyId && !value.counterpartName) {
+  // With the client themself, no name is needed (it is recorded as with the client); a chaser or a written
+  // confirmation naming nobody goes to whoever the communication it follows up went to.
+  if (
+    !value.agencyId &&
+    !value.counterpartName &&
+    value.recipientCategory !== 'client' &&
+    !followsUp(value)
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['agencyId'],
@@ -84,18 +111,24 @@ function refineCounterpart(
   }
 }
 
-/** Something sent to someone outside the directory says who they are; it always says what it shares. */
+/**
+ * Something sent, or a call or meeting, with someone outside the directory says who they are; it always says
+ * what it shares.
+ */
 function refineDisclosure(
   value: {
     direction: Direction;
+    channel: Channel;
     agencyId: string | null;
     recipientCategory: string | null;
     informationShared: readonly string[];
+    chaserOfId: string | null;
+    confirmsId: string | null;
   },
   ctx: z.RefinementCtx,
 ) {
-  if (value.direction !== 'outgoing') return;
-  if (!value.agencyId && !value.recipientCategory) {
+  if (!isDisclosingCommunication(value)) return;
+  if (!value.agencyId && !value.recipientCategory && !followsUp(value)) {
     ctx.addIssue({
       code: 'custom',
       path: ['recipientCategory'],
@@ -106,7 +139,7 @@ function refineDisclosure(
     ctx.addIssue({
       code: 'custom',
       path: ['recipientCategory'],
-      message: 'Something sent goes to the client or to an agency',
+      message: 'A communication goes to the client or to an agency',
     });
   }
   if (value.recipientCategory !== 'client' && value.informationShared.length === 0) {
@@ -140,7 +173,7 @@ export const createCommunicationInput = z
       .array(uuidSchema)
       .max(MAX_ATTACHMENTS, `At most ${MAX_ATTACHMENTS} attachments`)
       .default([]),
-    /** Outgoing: who it goes to and what it shares, for the disclosure it records (DOMAIN.md §5). */
+    /** Sent, or a call or meeting: who it goes to and what it shares, for its disclosure (DOMAIN.md §5). */
     ...disclosureFields,
   })
   .superRefine((value, ctx) => {

@@ -1,14 +1,15 @@
 import { communications, disclosures, documents, matters, people, users, type DbOrTx } from '@umbrella/db';
-import type {
-  Channel,
-  ConfirmationState,
-  Direction,
-  DisclosureBasis,
-  InformationCategory,
-  LegalBasis,
-  MatterKind,
-  RecipientCategory,
-  ReplyState,
+import {
+  isDisclosingCommunication,
+  type Channel,
+  type ConfirmationState,
+  type Direction,
+  type DisclosureBasis,
+  type InformationCategory,
+  type LegalBasis,
+  type MatterKind,
+  type RecipientCategory,
+  type ReplyState,
 } from '@umbrella/domain';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PersonRef } from '../clients/views.ts';
@@ -22,7 +23,7 @@ export interface AttachmentView {
 }
 
 /**
- * The disclosure an outgoing communication made: on what basis it was sent ("Sent with the client's consent",
+ * The disclosure a communication sent (or a call or meeting) made: on what basis it was shared ("Sent with the client's consent",
  * "Approved by Sam Super: …").
  */
 export interface CommunicationDisclosure {
@@ -72,7 +73,7 @@ export interface CommunicationView {
   recordedBy: { id: string; displayName: string };
   recordedAt: string;
   attachments: AttachmentView[];
-  /** Sent: the disclosure it made; null when received (or logged before disclosures were recorded). */
+  /** Sent, or a call or meeting: the disclosure it made; null for a letter received (or logged before disclosures were recorded). */
   disclosure: CommunicationDisclosure | null;
 }
 
@@ -245,7 +246,7 @@ export async function loadCommunicationViews(
   );
   const disclosed = await loadDisclosures(
     tx,
-    rows.filter((r) => r.c.direction === 'outgoing').map((r) => r.c.id),
+    rows.filter((r) => isDisclosingCommunication(r.c)).map((r) => r.c.id),
   );
   return rows.map(({ c, clientDisplayName, matterKind, recordedBy }) => {
     const { createdAt, jurisdiction: _jurisdiction, ...fields } = c;

@@ -1,6 +1,11 @@
 import { agencies, contacts, type DbOrTx } from '@umbrella/db';
+import { RECIPIENT_CATEGORY_LABELS, type RecipientCategory } from '@umbrella/domain';
 import { eq } from 'drizzle-orm';
 import { badRequest } from '../../errors.ts';
+
+/** How a communication with the client themself is recorded: no other name can stand in for theirs. */
+export const CLIENT_COUNTERPART = RECIPIENT_CATEGORY_LABELS.client;
+export const CLIENT_NAME_MESSAGE = `With the client themself, give no other name: it is recorded as “${CLIENT_COUNTERPART}”. For anyone else, choose who it goes to.`;
 
 export interface Counterpart {
   agencyId: string | null;
@@ -15,13 +20,28 @@ export interface Counterpart {
   replyExpectedWorkingDays: number | null;
 }
 
-/** Checks the agency and contact exist and belong together, and builds the label kept on the record. */
+/**
+ * Checks the agency and contact exist and belong together, and builds the label kept on the record. Without
+ * an agency, with the client themself (`recipientCategory` 'client'), it is recorded as "The client": a name
+ * other than that is refused, so nothing sent to an agency can pass as sent to the client.
+ */
 export async function resolveCounterpart(
   tx: DbOrTx,
-  input: { agencyId: string | null; contactId: string | null; counterpartName: string | null },
+  input: {
+    agencyId: string | null;
+    contactId: string | null;
+    counterpartName: string | null;
+    recipientCategory?: RecipientCategory | null;
+  },
 ): Promise<Counterpart> {
   if (!input.agencyId) {
-    const name = input.counterpartName ?? '';
+    let name = input.counterpartName ?? '';
+    if (input.recipientCategory === 'client') {
+      if (name && name.toLowerCase() !== CLIENT_COUNTERPART.toLowerCase()) {
+        throw badRequest('counterpartName', CLIENT_NAME_MESSAGE);
+      }
+      name = CLIENT_COUNTERPART;
+    }
     return {
       agencyId: null,
       contactId: null,

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '@umbrella/db';
 import {
   communicationHeading,
+  isDisclosingCommunication,
   londonToday,
   type DisclosureDecision,
   type RecipientCategory,
@@ -19,9 +20,10 @@ import { loadCommunicationView, type CommunicationView } from './communication-v
 import { logCommunication, prepareCommunication, type CommunicationInput } from './log-communication.ts';
 
 /**
- * The disclosure firewall for something sent: to the client, or covered by the client's consent in force, it
- * passes with that basis; anything else is refused on the recipient's field with the reason, nothing written.
- * The consents read are held until the transaction ends, so a withdrawal cannot slip in between.
+ * The disclosure firewall for something sent, or a call or meeting: with the client, or covered by the
+ * client's consent in force, it passes with that basis; anything else is refused on the recipient's field with
+ * the reason, nothing written. The consents read are held until the transaction ends, so a withdrawal cannot
+ * slip in between.
  */
 async function passFirewall(
   tx: DbOrTx,
@@ -45,10 +47,13 @@ async function passFirewall(
  * expects a reply gets a reply-due date (set by hand, the agency's own, or the practice default); a call or
  * meeting is flagged to be confirmed in writing unless the caseworker says otherwise.
  *
- * Something sent passes the disclosure firewall first (DOMAIN.md §5): to the client, or to an agency the
- * client's consent in force covers, it is logged with a disclosure recording that basis; anything else
- * (no consent, or immigration enforcement) is refused here, naming the recipient's field, and nothing is
- * written: the caseworker asks a supervisor's approval instead (`disclosures.requestApproval`).
+ * Something sent, and any call or meeting (received too: information is shared in a conversation), passes
+ * the disclosure firewall first (DOMAIN.md §5): with the client, or with an agency the client's consent in
+ * force covers, it is logged with a disclosure recording that basis; anything else (no consent, or
+ * immigration enforcement) is refused here, naming the recipient's field, and nothing is written: the
+ * caseworker asks a supervisor's approval instead (`disclosures.requestApproval`). A letter or e-mail
+ * received shares nothing and records no disclosure. A chaser or a confirmation goes to whoever the
+ * communication it follows up went to (`prepareCommunication`).
  */
 export async function createCommunication(
   ctx: StaffContext,
@@ -65,32 +70,31 @@ export async function createCommunication(
   return inClientTransaction(ctx, async (tx) => {
     const person = await openClientRecord(tx, ctx, input.personId, 'communications.create', { write: true });
     const prepared = await prepareCommunication(tx, person.id, input);
-    const outgoing =
-      input.direction === 'outgoing'
-        ? await passFirewall(tx, person.id, input, prepared.counterpart.agencyCategory, now, today)
-        : null;
+    const { input: logging } = prepared;
+    const disclosed = isDisclosingCommunication(logging)
+      ? await passFirewall(tx, person.id, logging, prepared.counterpart.agencyCategory, now, today)
+      : null;
     const logged = await logCommunication(tx, {
       personId: person.id,
-      input,
       prepared,
       recordedById: ctx.session.user.id,
       attachments: 'staged',
       now,
       today,
     });
-    const disclosureId = outgoing
+    const disclosureId = disclosed
       ? await recordDisclosure(tx, {
           personId: person.id,
           caseId: prepared.caseId,
           kind: 'communication',
           status: 'made',
-          recipientCategory: outgoing.recipient,
+          recipientCategory: disclosed.recipient,
           agencyId: prepared.counterpart.agencyId,
           recipientLabel: prepared.counterpart.label,
-          informationShared: input.informationShared,
-          basis: outgoing.decision.basis,
-          consentId: outgoing.decision.outcome === 'consented' ? outgoing.decision.consentId : null,
-          description: communicationHeading(input.channel, input.direction),
+          informationShared: logging.informationShared,
+          basis: disclosed.decision.basis,
+          consentId: disclosed.decision.outcome === 'consented' ? disclosed.decision.consentId : null,
+          description: communicationHeading(logging.channel, logging.direction),
           communicationId: logged.id,
           requestedById: ctx.session.user.id,
           now,
@@ -98,8 +102,8 @@ export async function createCommunication(
       : null;
     await auditClientChange(tx, ctx, 'communications.create', person.id, {
       ...logged.auditDetails,
-      ...(outgoing
-        ? { disclosureId, basis: outgoing.decision.basis, recipientCategory: outgoing.recipient }
+      ...(disclosed
+        ? { disclosureId, basis: disclosed.decision.basis, recipientCategory: disclosed.recipient }
         : {}),
     });
     return loadCommunicationView(tx, logged.id, today);

@@ -1,4 +1,4 @@
-import { communications, contacts, disclosures, type DbOrTx } from '@umbrella/db';
+import { communications, contacts, type DbOrTx } from '@umbrella/db';
 import {
   draftChaser as composeChaser,
   type Channel,
@@ -6,11 +6,12 @@ import {
   type InformationCategory,
   type RecipientCategory,
 } from '@umbrella/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
 import { auditClientRead, inClientTransaction, type StaffContext } from '../access/client-record.ts';
 import { chaserReferences } from './chaser-references.ts';
+import { communicationDisclosure } from './communication-disclosure.ts';
 import { openCommunication } from './load-communication.ts';
 import { loadChain } from './reply-chain.ts';
 
@@ -29,27 +30,6 @@ export interface ChaserDraftView {
   informationShared: InformationCategory[];
   subject: string;
   body: string;
-}
-
-/** What the letter chased disclosed: the chaser goes to the same recipient and shares the same. */
-async function disclosedBy(
-  tx: DbOrTx,
-  communicationId: string,
-): Promise<{ recipientCategory: RecipientCategory; informationShared: InformationCategory[] } | null> {
-  const [row] = await tx
-    .select({
-      recipientCategory: disclosures.recipientCategory,
-      informationShared: disclosures.informationShared,
-    })
-    .from(disclosures)
-    .where(and(eq(disclosures.communicationId, communicationId), eq(disclosures.kind, 'communication')))
-    .limit(1);
-  return row
-    ? {
-        recipientCategory: row.recipientCategory as RecipientCategory,
-        informationShared: row.informationShared as InformationCategory[],
-      }
-    : null;
 }
 
 /** Whom the chaser is addressed to: the contact written to, or the name given by hand, else nobody in particular. */
@@ -115,7 +95,7 @@ export async function draftChaser(
       },
       references,
     );
-    const disclosed = await disclosedBy(tx, sent.id);
+    const disclosed = await communicationDisclosure(tx, sent.id);
     return {
       personId: person.id,
       matterId: sent.matterId,

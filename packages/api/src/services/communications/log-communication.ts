@@ -7,6 +7,7 @@ import { loadCaseFile } from '../clients/profile.ts';
 import { attachStagedDocuments } from './attach-documents.ts';
 import { BY_HAND } from './communication-view.ts';
 import { resolveCounterpart, type Counterpart } from './counterpart.ts';
+import { addressFollowUp } from './follow-up-recipient.ts';
 import { linkedCommunication, type CommunicationRow } from './load-communication.ts';
 import { loadChain, markChainAnswered } from './reply-chain.ts';
 
@@ -14,16 +15,22 @@ export type CommunicationInput = z.infer<typeof createCommunicationInput>;
 
 /** What a communication names, checked before anything is written. */
 export interface PreparedCommunication {
+  /** The input as it is logged: a chaser or a confirmation addressed as what it follows up. */
+  input: CommunicationInput;
   caseId: string;
   counterpart: Counterpart;
 }
 
-/** Checks the matter is on the client's case file and the counterpart exists; finds the case file. */
+/**
+ * Checks the matter is on the client's case file and the counterpart exists; addresses a chaser or a
+ * confirmation as what it follows up; finds the case file. Callers log `prepared.input`, not their own.
+ */
 export async function prepareCommunication(
   tx: DbOrTx,
   personId: string,
-  input: Pick<CommunicationInput, 'matterId' | 'agencyId' | 'contactId' | 'counterpartName'>,
+  given: CommunicationInput,
 ): Promise<PreparedCommunication> {
+  const input = await addressFollowUp(tx, personId, given);
   if (input.matterId) {
     const [matter] = await tx
       .select({ id: matters.id })
@@ -33,7 +40,7 @@ export async function prepareCommunication(
   }
   const counterpart = await resolveCounterpart(tx, input);
   const file = await loadCaseFile(tx, personId);
-  return { caseId: file.id, counterpart };
+  return { input, caseId: file.id, counterpart };
 }
 
 interface LinkedRows {
@@ -135,7 +142,6 @@ export async function logCommunication(
   tx: DbOrTx,
   args: {
     personId: string;
-    input: CommunicationInput;
     prepared: PreparedCommunication;
     /** Who logged it (the requester, for an approved request), and whose files it attaches. */
     recordedById: string;
@@ -145,8 +151,8 @@ export async function logCommunication(
     today: string;
   },
 ): Promise<{ id: string; auditDetails: Record<string, unknown> }> {
-  const { input, prepared, now } = args;
-  const { counterpart } = prepared;
+  const { prepared, now } = args;
+  const { input, counterpart } = prepared;
   // A chaser waits for the reply the letter it chases was waiting for, whether or not the box was ticked.
   const expectsReply = input.expectsReply || input.chaserOfId !== null;
   const computed = expectsReply

@@ -1,8 +1,10 @@
-import { agencies, communications, disclosures, timelineEvents, type DbOrTx } from '@umbrella/db';
+import { communications, disclosures, timelineEvents } from '@umbrella/db';
 import {
   computeReplyDue,
+  isDisclosingCommunication,
   londonToday,
   recipientCategoryOfAgency,
+  type RecipientCategory,
   type updateCommunicationInput,
 } from '@umbrella/domain';
 import { and, eq, sql } from 'drizzle-orm';
@@ -12,10 +14,13 @@ import { auditClientChange, inClientTransaction, type StaffContext } from '../ac
 import { changedFields } from '../access/changed-fields.ts';
 import { staleOrMissing } from '../access/versioned.ts';
 import { assertNotInFuture } from '../cases/calendar.ts';
+import { communicationDisclosure, recordedRecipient } from './communication-disclosure.ts';
 import { BY_HAND, loadCommunicationView, type CommunicationView } from './communication-view.ts';
 import { resolveCounterpart, type Counterpart } from './counterpart.ts';
 import { assertDateFitsLinks } from './linked-dates.ts';
 import { openCommunication, type CommunicationRow } from './load-communication.ts';
+
+type UpdateInput = z.infer<typeof updateCommunicationInput>;
 
 /**
  * The reply-due date after an edit: a new date typed in is kept as set by hand; a cleared one, or a computed
@@ -23,7 +28,7 @@ import { openCommunication, type CommunicationRow } from './load-communication.t
  */
 function nextReplyDue(
   before: CommunicationRow,
-  input: z.infer<typeof updateCommunicationInput>,
+  input: UpdateInput,
   counterpart: Counterpart,
   today: string,
 ): { replyDue: string | null; replyDueExplanation: string | null } {
@@ -48,32 +53,42 @@ function nextReplyDue(
 export const RECIPIENT_FIXED_MESSAGE =
   'The recipient of something sent cannot be changed: its disclosure is on record. Log it again to the right recipient.';
 
+/** What a supervisor approved cannot be changed afterwards: only what they approved was allowed to go. */
+export const APPROVED_MESSAGES = {
+  agencyId: 'This was approved by a supervisor: who it went to cannot be changed.',
+  contactId: 'This was approved by a supervisor: who it went to cannot be changed.',
+  counterpartName: 'This was approved by a supervisor: who it went to cannot be changed.',
+  subject: 'This was approved by a supervisor: its subject cannot be changed.',
+  body: 'This was approved by a supervisor: its text cannot be changed.',
+  occurredOn: 'This was approved by a supervisor: it cannot be dated before the day it was approved.',
+} as const;
+export const APPROVED_CALL_DATE_MESSAGE =
+  'This call or meeting was approved by a supervisor as taking place on its date: the date cannot be changed.';
+
 /**
- * Something sent went to one kind of recipient, and its disclosure says so: a correction may name another
- * contact, person or agency of the same kind, never an agency of another kind. The disclosure then names the
- * corrected recipient. Returns the disclosure to update, if there is one.
+ * A communication a supervisor approved (sent without consent, or to immigration enforcement) stays as it was
+ * approved: who it went to, its subject and its text (its attachments cannot be changed after logging at all).
+ * Something sent may be re-dated, but never to before the day of the approval; a call received, not at all.
  */
-async function checkRecipient(
-  tx: DbOrTx,
+function assertAsApproved(before: CommunicationRow, input: UpdateInput, approvedAt: Date): void {
+  const fields = ['agencyId', 'contactId', 'counterpartName', 'subject', 'body'] as const;
+  const changed = fields.find((field) => (input[field] ?? null) !== (before[field] ?? null));
+  if (changed) throw badRequest(changed, APPROVED_MESSAGES[changed]);
+  if (input.occurredOn === before.occurredOn) return;
+  if (before.direction !== 'outgoing') throw badRequest('occurredOn', APPROVED_CALL_DATE_MESSAGE);
+  if (input.occurredOn < londonToday(approvedAt))
+    throw badRequest('occurredOn', APPROVED_MESSAGES.occurredOn);
+}
+
+/**
+ * Something sent (or a call or meeting) went to one kind of recipient, and its disclosure says so: a
+ * correction may name another contact, person or agency of the same kind, never an agency of another kind.
+ */
+function checkRecipient(
   before: CommunicationRow,
+  recorded: RecipientCategory | null,
   counterpart: Counterpart,
-): Promise<{ id: string } | null> {
-  if (before.direction !== 'outgoing') return null;
-  const [disclosure] = await tx
-    .select({ id: disclosures.id, recipientCategory: disclosures.recipientCategory })
-    .from(disclosures)
-    .where(and(eq(disclosures.communicationId, before.id), eq(disclosures.kind, 'communication')))
-    .limit(1)
-    .for('update');
-  let recorded = disclosure?.recipientCategory ?? null;
-  if (!recorded && before.agencyId) {
-    // Logged before disclosures were recorded: its agency's kind stands for it.
-    const [agency] = await tx
-      .select({ category: agencies.category })
-      .from(agencies)
-      .where(eq(agencies.id, before.agencyId));
-    recorded = agency ? recipientCategoryOfAgency(agency.category) : null;
-  }
+): void {
   if (
     recorded !== null &&
     counterpart.agencyCategory !== null &&
@@ -82,17 +97,14 @@ async function checkRecipient(
   ) {
     throw badRequest('agencyId', RECIPIENT_FIXED_MESSAGE);
   }
-  return disclosure ? { id: disclosure.id } : null;
 }
 
 /**
  * Corrects a logged communication (a wrong date, a typo, the counterpart) or moves its reply-due date. A
- * reply-due date cleared while a reply is still awaited is computed again from the rule.
+ * reply-due date cleared while a reply is still awaited is computed again from the rule. What a supervisor
+ * approved stays as approved; a communication with the client stays with the client.
  */
-export async function updateCommunication(
-  ctx: StaffContext,
-  input: z.infer<typeof updateCommunicationInput>,
-): Promise<CommunicationView> {
+export async function updateCommunication(ctx: StaffContext, input: UpdateInput): Promise<CommunicationView> {
   const now = ctx.now();
   const today = londonToday(now);
   assertNotInFuture(
@@ -116,9 +128,18 @@ export async function updateCommunication(
     if (input.replyDue && !before.replyState) {
       throw badRequest('replyDue', 'This communication does not expect a reply.');
     }
+    // Its disclosure: the corrected recipient is named on it.
+    const disclosure = isDisclosingCommunication(before)
+      ? await communicationDisclosure(tx, before.id, { lock: true })
+      : null;
+    if (disclosure?.decidedAt) assertAsApproved(before, input, disclosure.decidedAt);
     if (input.occurredOn !== before.occurredOn) await assertDateFitsLinks(tx, before, input.occurredOn);
-    const counterpart = await resolveCounterpart(tx, input);
-    const disclosure = await checkRecipient(tx, before, counterpart);
+    const recorded = isDisclosingCommunication(before)
+      ? await recordedRecipient(tx, before, disclosure)
+      : null;
+    // With the client themself it stays recorded as with the client.
+    const counterpart = await resolveCounterpart(tx, { ...input, recipientCategory: recorded });
+    checkRecipient(before, recorded, counterpart);
     const { replyDue, replyDueExplanation } = nextReplyDue(before, input, counterpart, today);
     const after = {
       agencyId: counterpart.agencyId,

@@ -9,6 +9,7 @@ import { approvalInput, requestApprovalVia, writtenBy } from '../../testing/disc
 import { expectBadField } from '../../testing/errors.ts';
 import { createTestApi, type TestApi, type TestBrowser } from '../../testing/harness.ts';
 import { signedIn, type SignedIn } from '../../testing/staff.ts';
+import { SAME_RECIPIENT_MESSAGE } from '../communications/follow-up-recipient.ts';
 import { BASIS_DETAILS_REQUIRED, LEGAL_BASIS_REQUIRED, NO_APPROVAL_NEEDED } from './request-approval.ts';
 
 // The test clock: Mon 23 Nov 2026, 10:00 UTC.
@@ -151,6 +152,16 @@ describe('asking for approval', () => {
       occurredOn: '2026-11-02',
       subject: 'Your appointment',
     });
+    const received = await (
+      await cw.call()
+    ).communications.create({
+      personId,
+      channel: 'letter',
+      direction: 'incoming',
+      agencyId: police,
+      occurredOn: '2026-11-02',
+      subject: 'Your report',
+    });
     const before = await disclosureCount();
     const ask = (input: Record<string, unknown>) =>
       requestApprovalVia(cw, { personId, agencyId: police, attachmentIds: [file.id], ...input });
@@ -163,7 +174,11 @@ describe('asking for approval', () => {
     await expectBadField(ask({ occurredOn: '2026-11-24' }), 'occurredOn');
     await expectBadField(ask({ matterId: otherMatter.id }), 'matterId');
     await expectBadField(ask({ attachmentIds: [theirs.id] }), 'attachmentIds');
-    await expectBadField(ask({ chaserOfId: answered.id }), 'chaserOfId');
+    await expectBadField(ask({ chaserOfId: received.id }), 'chaserOfId');
+    // A chaser goes where the letter it chases went: not to the police when that went to the client.
+    expect(await expectBadField(ask({ chaserOfId: answered.id }), 'agencyId')).toEqual([
+      SAME_RECIPIENT_MESSAGE,
+    ]);
     await expectBadField(ask({ agencyId: '00000000-0000-4000-8000-000000000000' }), 'agencyId');
     // What the firewall lets through needs no approval.
     expect(
@@ -389,11 +404,8 @@ describe('approving', () => {
 
   it('refuses to log what no longer fits: the letter it chases was answered meanwhile', async () => {
     const personId = await newClient('Chased meanwhile');
-    await recordConsentVia(cw, personId, ['health']);
-    const health = (await createAgency(api.handle.db, { name: 'Clinic', category: 'health' })).id;
-    const letter = await (
-      await cw.call()
-    ).communications.create({ ...approvalInput({ personId, agencyId: health }), expectsReply: true });
+    const first = await requestApprovalVia(cw, { personId, agencyId: police, expectsReply: true });
+    const letter = { id: (await decide(supervisor, first, 'approve')).communicationId ?? '' };
     const request = await requestApprovalVia(cw, { personId, agencyId: police, chaserOfId: letter.id });
     await (
       await cw.call()
@@ -401,7 +413,7 @@ describe('approving', () => {
       personId,
       channel: 'letter',
       direction: 'incoming',
-      agencyId: health,
+      agencyId: police,
       occurredOn: '2026-11-23',
       subject: 'Reply',
       replyToId: letter.id,

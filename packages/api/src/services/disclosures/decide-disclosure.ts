@@ -35,8 +35,18 @@ function noLongerLoggable(error: unknown): never {
 }
 
 /**
+ * The day the held communication is logged on: something sent could not go before it was approved, so today;
+ * a call or meeting received took place before it was asked about, on the day it was asked with.
+ */
+function loggedOn(request: DisclosureRow, today: string): string {
+  const held = request.pendingCommunication ?? {};
+  return held.direction === 'incoming' && typeof held.occurredOn === 'string' ? held.occurredOn : today;
+}
+
+/**
  * Approval: the held communication is logged exactly as `communications.create` would log it, by whoever asked
- * (their attachments, their name as recorder), sent today; the disclosure is made with the decision.
+ * (their attachments, their name as recorder), sent today (a call received: on its day); the disclosure is
+ * made with the decision.
  */
 async function approve(
   tx: DbOrTx,
@@ -47,18 +57,20 @@ async function approve(
   now: Date,
   today: string,
 ): Promise<void> {
-  const pending = pendingAsLogged(request, today);
   const logged = await (async () => {
-    const prepared = await prepareCommunication(tx, person.id, pending);
+    const prepared = await prepareCommunication(
+      tx,
+      person.id,
+      pendingAsLogged(request, loggedOn(request, today)),
+    );
     if (
-      recipientOf(prepared.counterpart.agencyCategory, pending.recipientCategory) !==
+      recipientOf(prepared.counterpart.agencyCategory, prepared.input.recipientCategory) !==
       request.recipientCategory
     ) {
       throw badRequest('agencyId', 'The agency is now listed as another kind of recipient.');
     }
     const result = await logCommunication(tx, {
       personId: person.id,
-      input: pending,
       prepared,
       recordedById: request.requestedById,
       attachments: 'held',

@@ -1,4 +1,4 @@
-import { communicationHeading, londonToday } from '@umbrella/domain';
+import { communicationHeading, isDisclosingCommunication, londonToday } from '@umbrella/domain';
 import { badRequest } from '../../errors.ts';
 import {
   auditClientChange,
@@ -21,37 +21,41 @@ import type { DisclosureView } from './views.ts';
 export const LEGAL_BASIS_REQUIRED = 'Choose the legal basis for sharing without consent';
 export const BASIS_DETAILS_REQUIRED = 'Say how the legal basis applies here';
 export const NO_APPROVAL_NEEDED = 'No approval is needed: log it as usual';
+export const NOTHING_SHARED =
+  'Only something sent, or a call or meeting, needs approval: log a letter or e-mail received as usual.';
 
 /**
  * A communication the disclosure firewall holds back (no consent covers the recipient, or it goes to
  * immigration enforcement): recorded as a disclosure awaiting a supervisor's approval, with the legal basis
- * and its details, and the communication as typed. Nothing is logged as sent; the attachments are held for it
- * (never pruned while it waits). Refused when the firewall would let it through.
+ * and its details, and the communication as typed (a chaser or a confirmation addressed as what it follows
+ * up). Nothing is logged; the attachments are held for it (never pruned while it waits). Something sent, or a
+ * call or meeting either way (an agency that rang: what was shared in the call); refused when the firewall
+ * would let it through.
  */
-export async function requestApproval(ctx: StaffContext, input: CommunicationInput): Promise<DisclosureView> {
+export async function requestApproval(ctx: StaffContext, given: CommunicationInput): Promise<DisclosureView> {
   const now = ctx.now();
   const today = londonToday(now);
-  if (input.direction !== 'outgoing') {
-    throw badRequest('direction', 'Only something sent needs approval: log what was received as usual.');
-  }
+  if (!isDisclosingCommunication(given)) throw badRequest('direction', NOTHING_SHARED);
   assertNotInFuture(
     'occurredOn',
-    input.occurredOn,
+    given.occurredOn,
     now,
     'The date sent or received cannot be in the future.',
   );
   const requesterId = ctx.session.user.id;
   return inClientTransaction(ctx, async (tx) => {
-    const person = await openClientRecord(tx, ctx, input.personId, 'disclosures.request', { write: true });
-    const prepared = await prepareCommunication(tx, person.id, input);
+    const person = await openClientRecord(tx, ctx, given.personId, 'disclosures.request', { write: true });
+    const prepared = await prepareCommunication(tx, person.id, given);
+    const { input } = prepared;
     const recipient = recipientOf(prepared.counterpart.agencyCategory, input.recipientCategory);
     const decision = await firewallDecision(tx, person.id, recipient, now, today);
     if (decision.outcome !== 'needs_approval') throw badRequest(recipientField(input), NO_APPROVAL_NEEDED);
     const { legalBasis, basisDetails } = input;
     if (!legalBasis) throw badRequest('legalBasis', LEGAL_BASIS_REQUIRED);
     if (!basisDetails) throw badRequest('basisDetails', BASIS_DETAILS_REQUIRED);
-    // It will be logged as sent on the day it is approved: what it chases or confirms must still allow that.
-    await checkLinks(tx, input, person.id, today);
+    // Something sent is logged as sent on the day it is approved: what it chases or confirms must still allow
+    // that. A call or meeting received is logged on the day it took place.
+    await checkLinks(tx, input, person.id, input.direction === 'outgoing' ? today : input.occurredOn);
     const held = await claimStagedDocuments(tx, {
       ids: input.attachmentIds,
       personId: person.id,

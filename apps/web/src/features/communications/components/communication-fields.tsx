@@ -23,6 +23,8 @@ interface CommunicationFieldsProps {
   bodyRows: number;
   /** Fields that belong with who it was with (the log form's "Who it goes to"). */
   afterCounterpart?: ReactNode;
+  /** No name is asked for (with the client themself, recorded as with the client). */
+  nameHidden?: boolean;
 }
 
 /** Who it was with, when, the subject and the text: the fields the log and edit forms share. */
@@ -32,6 +34,7 @@ export function CommunicationFields({
   bodyLabel,
   bodyRows,
   afterCounterpart,
+  nameHidden = false,
 }: CommunicationFieldsProps) {
   const { errors } = form.formState;
   return (
@@ -45,6 +48,7 @@ export function CommunicationFields({
         }}
         contact={form.register('contactId')}
         name={form.register('counterpartName')}
+        nameHidden={nameHidden}
         errors={{
           agencyId: errors.agencyId?.message,
           contactId: errors.contactId?.message,

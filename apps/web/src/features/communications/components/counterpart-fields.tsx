@@ -11,6 +11,8 @@ interface CounterpartFieldsProps {
   onAgencyChange: (id: string) => void;
   contact: UseFormRegisterReturn;
   name: UseFormRegisterReturn;
+  /** No name is asked for (with the client themself). */
+  nameHidden?: boolean;
   errors: {
     agencyId?: string | undefined;
     contactId?: string | undefined;
@@ -28,6 +30,7 @@ export function CounterpartFields({
   onAgencyChange,
   contact,
   name,
+  nameHidden = false,
   errors,
 }: CounterpartFieldsProps) {
   return (
@@ -42,7 +45,7 @@ export function CounterpartFields({
       {agencyId ? (
         <ContactSelect key={agencyId} agencyId={agencyId} error={errors.contactId} {...contact} />
       ) : null}
-      {agencyId && contactId ? null : (
+      {(agencyId && contactId) || nameHidden ? null : (
         <TextField
           label={agencyId ? 'Or the name of the person there (optional)' : 'Or the name of who it was with'}
           hint={

@@ -6,6 +6,7 @@ import {
   communicationHeading,
   DIRECTION_LABELS,
   DIRECTIONS,
+  isDisclosingCommunication,
   isSpokenChannel,
 } from '@umbrella/domain';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -25,6 +26,7 @@ import {
   logFormSchema,
   toApprovalInput,
   toCreateInput,
+  withClient,
   WRITTEN_CHANNELS,
   type LogDraft,
 } from '../lib/log-form.ts';
@@ -95,6 +97,9 @@ export function LogCommunicationForm({
   ]);
   const outgoing = direction === 'outgoing';
   const spoken = isSpokenChannel(channel);
+  // Something sent, or a call or meeting either way (information is shared in a conversation): it passes the
+  // disclosure firewall, so the form asks with whom and what it shares.
+  const discloses = isDisclosingCommunication({ direction, channel });
   // A chaser or a written confirmation is something sent in writing: only those choices are offered.
   const linked = Boolean(draft.links.chaserOfId ?? draft.links.confirmsId);
 
@@ -106,13 +111,13 @@ export function LogCommunicationForm({
   const hasRecipient = Boolean(recipient.agencyId ?? recipient.recipientCategory);
   const check = useQuery({
     ...trpc.disclosures.check.queryOptions({ personId, ...recipient }),
-    enabled: outgoing && hasRecipient,
+    enabled: discloses && hasRecipient,
   });
   // The server refused to log it (the firewall's explanation): it now goes to a supervisor.
   const [refusal, setRefusal] = useState<{ text: string; for: string } | null>(null);
   const recipientKey = `${recipient.agencyId ?? ''}|${recipient.recipientCategory ?? ''}`;
   const refused = refusal?.for === recipientKey ? refusal.text : null;
-  const status = outgoing && hasRecipient ? sharingStatus(check.data?.decision, refused) : null;
+  const status = discloses && hasRecipient ? sharingStatus(check.data?.decision, refused) : null;
   const needsApproval = status?.tone === 'blocked';
   approvalPath.current = needsApproval;
 
@@ -124,7 +129,7 @@ export function LogCommunicationForm({
       },
       onError: async (error) => {
         const explanation = errorCode(error) === 'BAD_REQUEST' ? firewallRefusal(fieldErrors(error)) : null;
-        if (explanation && outgoing && hasRecipient) {
+        if (explanation && discloses && hasRecipient) {
           // Held back by the firewall (a consent withdrawn meanwhile, say): ask again, then offer approval.
           const fresh = await check.refetch();
           if (fresh.data?.decision.outcome === 'needs_approval') {
@@ -207,7 +212,8 @@ export function LogCommunicationForm({
         dateLabel={spoken ? 'Date it took place' : outgoing ? 'Date sent' : 'Date received'}
         bodyLabel={spoken ? 'What was said (optional)' : 'Text or a summary of it (optional)'}
         bodyRows={linked ? 10 : 5}
-        afterCounterpart={outgoing && !agencyId ? <RecipientSelect form={form} /> : null}
+        nameHidden={withClient({ direction, channel, agencyId, recipientCategory })}
+        afterCounterpart={discloses && !agencyId ? <RecipientSelect form={form} /> : null}
       />
       {outgoing ? (
         <CheckboxField
@@ -234,7 +240,7 @@ export function LogCommunicationForm({
           {...form.register('confirmInWriting')}
         />
       ) : null}
-      {outgoing ? (
+      {discloses ? (
         <SharingPanel
           form={form}
           status={status}

@@ -136,8 +136,38 @@ describe('the log form', () => {
     };
     expect(toCreateInput(toClient, PERSON, {}, [])).toMatchObject({
       agencyId: null,
+      // Recorded by the server as with the client: no other name is sent.
+      counterpartName: null,
       recipientCategory: 'client',
       informationShared: ['identity', 'case_details'],
+    });
+  });
+
+  it('treats a call or meeting received as sharing: who it was with and what it shares are sent', () => {
+    const call = {
+      ...blankDraft().values,
+      direction: 'incoming' as const,
+      channel: 'phone_call' as const,
+      counterpartName: 'DC Hart',
+      recipientCategory: 'police' as const,
+      subject: 'The officer rang',
+    };
+    expect(toCreateInput(call, PERSON, {}, [])).toMatchObject({
+      recipientCategory: 'police',
+      informationShared: ['identity', 'case_details'],
+    });
+    const paths = (values: object) => {
+      const result = logFormSchema.safeParse({ ...call, ...values });
+      return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+    };
+    expect(paths({ recipientCategory: '' })).toEqual(['recipientCategory']);
+    expect(paths({ informationShared: [] })).toEqual(['informationShared']);
+    // The client rang: no name needed.
+    expect(paths({ counterpartName: '', recipientCategory: 'client' })).toEqual([]);
+    // A letter received still says neither.
+    expect(toCreateInput({ ...call, channel: 'letter' }, PERSON, {}, [])).toMatchObject({
+      recipientCategory: null,
+      informationShared: [],
     });
   });
 

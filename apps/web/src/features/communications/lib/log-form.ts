@@ -3,6 +3,7 @@ import {
   DIRECTIONS,
   DISCLOSURE_REASON_MAX,
   INFORMATION_CATEGORIES,
+  isDisclosingCommunication,
   isSpokenChannel,
   LEGAL_BASES,
   RECIPIENT_CATEGORIES,
@@ -32,7 +33,7 @@ export const logFormSchema = z
     expectsReply: z.boolean(),
     replyDue: replyDueSchema,
     confirmInWriting: z.boolean(),
-    /** Something sent: what it tells them about the client, and (without an agency) who they are. */
+    /** Sent, or a call or meeting: what it tells them about the client, and (without an agency) who they are. */
     informationShared: z.array(z.enum(INFORMATION_CATEGORIES)),
     recipientCategory: z.union([z.literal(''), z.enum(RECIPIENT_CATEGORIES)]),
     /** Held back by the firewall: the legal basis for sending it without consent, and its details. */
@@ -42,11 +43,9 @@ export const logFormSchema = z
       .max(DISCLOSURE_REASON_MAX, `Keep the details to ${DISCLOSURE_REASON_MAX} characters or fewer`),
   })
   .superRefine((value, ctx) => {
-    checkCounterpart(value, ctx);
-    if (value.direction === 'outgoing') {
-      if (value.expectsReply) checkReplyDue(value, ctx);
-      checkSharing(value, ctx);
-    }
+    if (!withClient(value)) checkCounterpart(value, ctx);
+    if (value.direction === 'outgoing' && value.expectsReply) checkReplyDue(value, ctx);
+    if (isDisclosingCommunication(value)) checkSharing(value, ctx);
   });
 
 /** The same form when the firewall holds it back: it goes to a supervisor with a legal basis stated. */
@@ -68,6 +67,16 @@ export const approvalFormSchema = logFormSchema.superRefine((value, ctx) => {
 });
 
 export type LogFormValues = z.input<typeof logFormSchema>;
+
+/**
+ * Something sent, or a call or meeting, with the client themself (no agency): it is recorded as with the
+ * client, so no name is asked for (the server refuses any other).
+ */
+export function withClient(
+  value: Pick<LogFormValues, 'direction' | 'channel' | 'agencyId' | 'recipientCategory'>,
+): boolean {
+  return isDisclosingCommunication(value) && !value.agencyId && value.recipientCategory === 'client';
+}
 
 function checkSharing(
   value: { agencyId: string; recipientCategory: string; informationShared: readonly string[] },
@@ -217,13 +226,17 @@ export function toCreateInput(
   attachmentIds: string[],
 ): CreateCommunicationInput {
   const outgoing = values.direction === 'outgoing';
+  // Something sent, or a call or meeting either way, shares information: it says with whom and what.
+  const discloses = isDisclosingCommunication(values);
   const expectsReply = outgoing && values.expectsReply;
+  const fields = communicationFieldsInput(values);
   return {
     personId,
     direction: values.direction,
     channel: values.channel,
     matterId: values.matterId || null,
-    ...communicationFieldsInput(values),
+    ...fields,
+    counterpartName: withClient(values) ? null : fields.counterpartName,
     expectsReply,
     replyDue: (expectsReply && values.replyDue) || null,
     confirmInWriting: isSpokenChannel(values.channel) ? values.confirmInWriting : true,
@@ -231,9 +244,9 @@ export function toCreateInput(
     confirmsId: outgoing ? (links.confirmsId ?? null) : null,
     attachmentIds,
     // An agency's own category says who it goes to; without one, the caseworker says.
-    recipientCategory: (outgoing && !values.agencyId && values.recipientCategory) || null,
-    // In the list's order; nothing is shared by something received.
-    informationShared: outgoing
+    recipientCategory: (discloses && !values.agencyId && values.recipientCategory) || null,
+    // In the list's order; nothing is shared by a letter or e-mail received.
+    informationShared: discloses
       ? INFORMATION_CATEGORIES.filter((c) => values.informationShared.includes(c))
       : [],
     legalBasis: null,
