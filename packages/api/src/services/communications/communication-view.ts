@@ -23,7 +23,7 @@ export interface AttachmentView {
 }
 
 /**
- * The disclosure a communication sent (or a call or meeting) made: on what basis it was shared ("Sent with the client's consent",
+ * The disclosure a communication sent (or a call or meeting) made: on what basis it was shared ("Shared with the client's consent",
  * "Approved by Sam Super: …").
  */
 export interface CommunicationDisclosure {

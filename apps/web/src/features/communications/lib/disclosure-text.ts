@@ -14,21 +14,21 @@ export interface CommunicationDisclosureFacts {
 }
 
 /**
- * One line on the basis it was sent: "Sent with the client’s consent given on 3 Nov 2026", "Approved by
+ * One line on the basis it was sent: "Shared with the client’s consent given on 3 Nov 2026", "Approved by
  * Sam Okafor on 23 Nov 2026: …", "To the client".
  */
 export function communicationDisclosureText(d: CommunicationDisclosureFacts): string {
   switch (d.basis) {
     case 'consent':
       return d.consent
-        ? `Sent with the client’s consent given on ${formatCalendarDate(d.consent.givenOn)}`
-        : 'Sent with the client’s consent';
+        ? `Shared with the client’s consent given on ${formatCalendarDate(d.consent.givenOn)}`
+        : 'Shared with the client’s consent';
     case 'client':
       return 'To the client';
     case 'own_casework':
       return 'For our own casework';
     case 'legal_basis': {
-      if (!d.decidedBy) return 'Sent on a legal basis, without the client’s consent';
+      if (!d.decidedBy) return 'Shared on a legal basis, without the client’s consent';
       const on = d.decidedAt ? ` on ${formatCalendarDate(londonDateOf(d.decidedAt))}` : '';
       return `Approved by ${d.decidedBy.displayName}${on}${d.decisionReason ? `: ${d.decisionReason}` : ''}`;
     }

@@ -62,8 +62,10 @@ describe('a communication’s disclosure', () => {
   it('says on what basis it was sent', () => {
     expect(
       communicationDisclosureText({ ...none, basis: 'consent', consent: { givenOn: '2026-11-03' } }),
-    ).toBe('Sent with the client’s consent given on 3 Nov 2026');
-    expect(communicationDisclosureText({ ...none, basis: 'consent' })).toBe('Sent with the client’s consent');
+    ).toBe('Shared with the client’s consent given on 3 Nov 2026');
+    expect(communicationDisclosureText({ ...none, basis: 'consent' })).toBe(
+      'Shared with the client’s consent',
+    );
     expect(communicationDisclosureText({ ...none, basis: 'client' })).toBe('To the client');
     expect(
       communicationDisclosureText({
