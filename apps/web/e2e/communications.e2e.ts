@@ -233,6 +233,12 @@ describe('a caseworker', () => {
     await log.getByLabel('Subject').fill(CALL);
     await log.getByLabel('What was said (optional)').fill('The GP will write a letter supporting the claim.');
     expect(await log.getByLabel('Confirm this in writing').isChecked()).toBe(true);
+    // A call shares what was said: without an agency from the directory, say who they are for the firewall.
+    await log.getByRole('button', { name: 'Log communication' }).click();
+    await log.getByText('Say who they are: the client, or which kind of agency').waitFor();
+    await log.getByLabel('Who they are').selectOption('health');
+    await log.getByLabel('Health', { exact: true }).check();
+    await log.getByText('Covered by the client’s consent.', { exact: false }).waitFor();
     await log.getByRole('button', { name: 'Log communication' }).click();
     await listed(CALL).getByText('To confirm in writing', { exact: true }).waitFor();
 

@@ -240,6 +240,8 @@ describe('approving', () => {
       version: 2,
       status: 'made',
       communicationId: letter?.id,
+      // What was approved stays readable by its subject once the held copy is gone.
+      communication: { id: letter?.id, subject: 'Disclosure of the statement' },
       pending: null,
       madeAt: '2026-11-23T10:00:00.000Z',
       decidedBy: { id: supervisor.user.id, displayName: 'Sam Super' },

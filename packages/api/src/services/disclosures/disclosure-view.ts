@@ -1,4 +1,4 @@
-import { consents, disclosures, people, users, type DbOrTx } from '@umbrella/db';
+import { communications, consents, disclosures, people, users, type DbOrTx } from '@umbrella/db';
 import {
   CHANNELS,
   type Channel,
@@ -45,12 +45,14 @@ function disclosureQuery(tx: DbOrTx) {
       consentId: consents.id,
       consentGivenOn: consents.givenOn,
       consentMethod: consents.method,
+      communicationSubject: communications.subject,
     })
     .from(disclosures)
     .innerJoin(people, eq(people.id, disclosures.personId))
     .innerJoin(requestedBy, eq(requestedBy.id, disclosures.requestedById))
     .leftJoin(decidedBy, eq(decidedBy.id, disclosures.decidedById))
-    .leftJoin(consents, eq(consents.id, disclosures.consentId));
+    .leftJoin(consents, eq(consents.id, disclosures.consentId))
+    .leftJoin(communications, eq(communications.id, disclosures.communicationId));
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof disclosureQuery>['where']>>[number];
@@ -77,6 +79,10 @@ function toView(row: Row, viewer: DisclosureViewer): QueuedDisclosureView {
     basisDetails: d.basisDetails,
     description: d.description,
     communicationId: d.communicationId,
+    communication:
+      d.communicationId && row.communicationSubject !== null
+        ? { id: d.communicationId, subject: row.communicationSubject }
+        : null,
     pending: awaiting ? pendingOf(d.pendingCommunication) : null,
     requestedBy: row.requestedBy,
     requestedAt: d.createdAt.toISOString(),

@@ -66,6 +66,8 @@ export interface DisclosureView {
   /** "Letter: Request for records", "Chronology", "Downloaded a document". */
   description: string;
   communicationId: string | null;
+  /** Made by logging a communication: which, by its subject as it reads now. */
+  communication: { id: string; subject: string } | null;
   /** Awaiting approval: what would be logged as sent, for the supervisor to read before deciding. */
   pending: {
     channel: Channel;

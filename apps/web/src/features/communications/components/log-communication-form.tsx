@@ -213,7 +213,7 @@ export function LogCommunicationForm({
         bodyLabel={spoken ? 'What was said (optional)' : 'Text or a summary of it (optional)'}
         bodyRows={linked ? 10 : 5}
         nameHidden={withClient({ direction, channel, agencyId, recipientCategory })}
-        afterCounterpart={discloses && !agencyId ? <RecipientSelect form={form} /> : null}
+        afterCounterpart={discloses && !agencyId ? <RecipientSelect form={form} spoken={spoken} /> : null}
       />
       {outgoing ? (
         <CheckboxField
@@ -247,6 +247,7 @@ export function LogCommunicationForm({
           checking={check.isFetching}
           checkError={check.isError ? check.error : null}
           hasRecipient={hasRecipient}
+          spoken={spoken}
         />
       ) : null}
       <AttachmentInput uploads={uploads} error={fieldErrors(failure).attachmentIds?.[0]} />

@@ -19,17 +19,25 @@ interface SharingForm {
   formState: { errors: Partial<Record<SharingField, { message?: string | undefined } | undefined>> };
 }
 
-/** Who something sent goes to, when no directory agency says so. */
-export function RecipientSelect({ form }: { form: SharingForm }) {
+/**
+ * Who something sent goes to, or who a call or meeting was with, when no directory agency says so: the
+ * firewall decides by it.
+ */
+export function RecipientSelect({ form, spoken }: { form: SharingForm; spoken: boolean }) {
+  const label = spoken ? 'Who they are' : 'Who it goes to';
   return (
     <SelectField
-      label="Who it goes to"
-      hint="Without an agency from the directory, say who it is for: it decides whether the client’s consent covers it."
+      label={label}
+      hint={
+        spoken
+          ? 'Without an agency from the directory, say who they are: it decides whether the client’s consent covers what was said.'
+          : 'Without an agency from the directory, say who it is for: it decides whether the client’s consent covers it.'
+      }
       className="field--medium"
       error={form.formState.errors.recipientCategory?.message}
       {...form.register('recipientCategory')}
     >
-      <option value="">Choose who it goes to</option>
+      <option value="">{spoken ? 'Choose who they are' : 'Choose who it goes to'}</option>
       {RECIPIENT_CHOICES.map((category) => (
         <option key={category} value={category}>
           {RECIPIENT_CATEGORY_LABELS[category]}
@@ -48,13 +56,22 @@ interface SharingPanelProps {
   checkError: unknown;
   /** Whether an agency or a kind of recipient has been chosen. */
   hasRecipient: boolean;
+  /** A call or meeting: what was said, rather than what is sent. */
+  spoken: boolean;
 }
 
 /**
- * Something sent: what it tells them about the client, and whether the client's consent lets it go. When the
+ * Something sent, or a call or meeting: what it tells them about the client, and whether the client's consent lets it go. When the
  * firewall holds it back, the legal basis for sending it anyway, for a supervisor to approve.
  */
-export function SharingPanel({ form, status, checking, checkError, hasRecipient }: SharingPanelProps) {
+export function SharingPanel({
+  form,
+  status,
+  checking,
+  checkError,
+  hasRecipient,
+  spoken,
+}: SharingPanelProps) {
   const { errors } = form.formState;
   const blocked = status?.tone === 'blocked';
   let said;
@@ -64,8 +81,11 @@ export function SharingPanel({ form, status, checking, checkError, hasRecipient 
         <strong className="sharing__lead">{status.lead}</strong> {status.text}
       </>
     );
-  } else if (!hasRecipient) said = 'Choose the agency, or who it goes to, to see whether it may be sent.';
-  else if (checking) said = 'Checking whether it may be sent…';
+  } else if (!hasRecipient) {
+    said = spoken
+      ? 'Choose the agency, or who they are, to see whether it may be shared.'
+      : 'Choose the agency, or who it goes to, to see whether it may be sent.';
+  } else if (checking) said = 'Checking whether it may be sent…';
   else if (checkError) {
     said = `Whether it may be sent could not be checked: ${errorMessage(checkError)} It is checked again when you log it.`;
   }
@@ -73,7 +93,11 @@ export function SharingPanel({ form, status, checking, checkError, hasRecipient 
     <div className="sharing">
       <Fieldset
         legend="What it shares"
-        hint="What it tells them about the client. It is recorded with the disclosure."
+        hint={
+          spoken
+            ? 'What they were told about the client. It is recorded with the disclosure.'
+            : 'What it tells them about the client. It is recorded with the disclosure.'
+        }
         error={errors.informationShared?.message}
         className="fieldset--group"
       >

@@ -161,6 +161,8 @@ describe('the log form', () => {
       return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
     };
     expect(paths({ recipientCategory: '' })).toEqual(['recipientCategory']);
+    const unsaid = logFormSchema.safeParse({ ...call, recipientCategory: '' });
+    expect(unsaid.error?.issues[0]?.message).toBe('Say who they are: the client, or which kind of agency');
     expect(paths({ informationShared: [] })).toEqual(['informationShared']);
     // The client rang: no name needed.
     expect(paths({ counterpartName: '', recipientCategory: 'client' })).toEqual([]);

@@ -79,14 +79,21 @@ export function withClient(
 }
 
 function checkSharing(
-  value: { agencyId: string; recipientCategory: string; informationShared: readonly string[] },
+  value: {
+    channel: LogFormValues['channel'];
+    agencyId: string;
+    recipientCategory: string;
+    informationShared: readonly string[];
+  },
   ctx: z.RefinementCtx,
 ): void {
   if (!value.agencyId && !value.recipientCategory) {
     ctx.addIssue({
       code: 'custom',
       path: ['recipientCategory'],
-      message: 'Say who it goes to: the client, or which kind of agency',
+      message: isSpokenChannel(value.channel)
+        ? 'Say who they are: the client, or which kind of agency'
+        : 'Say who it goes to: the client, or which kind of agency',
     });
   }
   if ((value.agencyId || value.recipientCategory !== 'client') && value.informationShared.length === 0) {

@@ -59,6 +59,7 @@ export function DisclosureItem({ disclosure: d, client, onNotice }: DisclosureIt
         ) : null}
       </p>
       <dl className="details details--compact disclosure__facts">
+        {d.communication ? <Fact term="Subject">{d.communication.subject}</Fact> : null}
         <Fact term="Information">{informationText(d.informationShared)}</Fact>
         <Fact term="Basis">
           {basisText(d)}
