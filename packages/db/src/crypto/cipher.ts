@@ -80,6 +80,44 @@ export class FieldCipher {
   }
 
   /**
+   * Seals bytes (an uploaded file) under the current key: the same scheme, stored as the ASCII prefix
+   * `enc:v1:<keyId>:` followed by the raw nonce, ciphertext and tag.
+   */
+  sealBytes(field: SealedFileField, plain: Uint8Array): Buffer {
+    const { id, keys } = this.keyring.currentKeys();
+    const nonce = randomBytes(NONCE_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', keys.encryption, nonce, { authTagLength: TAG_BYTES });
+    cipher.setAAD(Buffer.from(field, 'utf8'));
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([Buffer.from(`${SEALED_PREFIX}${id}:`, 'ascii'), nonce, body, cipher.getAuthTag()]);
+  }
+
+  /** Opens sealed bytes; throws DecryptionError like `open` (bytes without the prefix are `not_sealed`). */
+  openBytes(field: SealedFileField, stored: Uint8Array): Buffer {
+    const keyId = bytesKeyId(stored);
+    if (keyId === null) throw new DecryptionError(field, 'not_sealed');
+    const keys = this.keyring.keys(keyId);
+    if (!keys) throw new DecryptionError(field, 'unknown_key', keyId);
+    const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).subarray(
+      SEALED_PREFIX.length + keyId.length + 1,
+    );
+    if (bytes.length < NONCE_BYTES + TAG_BYTES) throw new DecryptionError(field, 'refused');
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', keys.encryption, bytes.subarray(0, NONCE_BYTES), {
+        authTagLength: TAG_BYTES,
+      });
+      decipher.setAAD(Buffer.from(field, 'utf8'));
+      decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+      return Buffer.concat([
+        decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)),
+        decipher.final(),
+      ]);
+    } catch {
+      throw new DecryptionError(field, 'refused');
+    }
+  }
+
+  /**
    * The blind index of a value under the current key, to store beside it; null for null, or for a value that
    * normalises to nothing. Two values get the same index exactly when they normalise to the same text.
    */
@@ -102,6 +140,20 @@ export class FieldCipher {
       return keys ? [indexUnder(keys.blindIndex, kind, normalised)] : [];
     });
   }
+}
+
+/** The column of sealed bytes (uploaded files). */
+export type SealedFileField = 'documents.content';
+
+/** The key id sealed bytes name in their prefix; null for bytes that are not sealed. */
+export function bytesKeyId(stored: Uint8Array): string | null {
+  const head = Buffer.from(stored.buffer, stored.byteOffset, Math.min(stored.byteLength, 48)).toString(
+    'latin1',
+  );
+  if (!head.startsWith(SEALED_PREFIX)) return null;
+  const end = head.indexOf(':', SEALED_PREFIX.length);
+  const keyId = end > SEALED_PREFIX.length ? head.slice(SEALED_PREFIX.length, end) : '';
+  return KEY_ID_PATTERN.test(keyId) ? keyId : null;
 }
 
 function indexUnder(key: Buffer, kind: BlindIndexKind, normalised: string): string {

@@ -76,6 +76,18 @@ export const ENCRYPTED_COLUMNS = [
     index: { column: 'appeal_number_index', kind: 'reference' },
   },
   { table: 'timeline_events', key: 'id', column: 'note', how: 'text', when: 'sensitive' },
+  // Letters quote legal names and references: their words are sealed, and searched through a vector written
+  // without those (crypto/search-text.ts).
+  { table: 'communications', key: 'id', column: 'subject', how: 'text' },
+  { table: 'communications', key: 'id', column: 'body', how: 'text' },
+  // A request awaiting approval holds the communication as typed.
+  {
+    table: 'disclosures',
+    key: 'id',
+    column: 'pending_communication',
+    how: 'json',
+    fields: ['subject', 'body'],
+  },
 ] as const satisfies readonly EncryptedColumn[];
 
 type Registry = (typeof ENCRYPTED_COLUMNS)[number];

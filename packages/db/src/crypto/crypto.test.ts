@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testMasterKey } from '../testing/test-cipher.ts';
-import { DecryptionError, FieldCipher } from './cipher.ts';
+import { bytesKeyId, DecryptionError, FieldCipher } from './cipher.ts';
 import { isSealed, keyIdOf, type Ciphertext } from './ciphertext.ts';
 import {
   decodeMasterKey,
@@ -108,6 +108,41 @@ describe('sealing a value', () => {
     const both = cipherOf(k2, k1);
     expect(both.open('matters.reference', old)).toBe('HO-123');
     expect(keyIdOf(both.seal('matters.reference', 'HO-123'))).toBe('k2');
+  });
+});
+
+describe('sealing a file', () => {
+  const cipher = cipherOf(k1);
+  const file = Buffer.concat([
+    Buffer.from('%PDF-1.7\n'),
+    Buffer.from('Irina Popescu, HO/1234567'),
+    Buffer.alloc(64, 7),
+  ]);
+
+  it('opens again to the same bytes; the stored bytes name the key and hold nothing in clear', () => {
+    const stored = cipher.sealBytes('documents.content', file);
+    expect(bytesKeyId(stored)).toBe('k1');
+    expect(stored.toString('latin1')).not.toContain('Popescu');
+    expect(cipher.openBytes('documents.content', stored).equals(file)).toBe(true);
+    // A fresh nonce each time: the same file seals differently.
+    expect(cipher.sealBytes('documents.content', file).equals(stored)).toBe(false);
+    expect(
+      cipher.openBytes('documents.content', cipher.sealBytes('documents.content', new Uint8Array())),
+    ).toHaveLength(0);
+  });
+
+  it('refuses bytes altered, not sealed, or sealed under a key the ring no longer has', () => {
+    const stored = cipher.sealBytes('documents.content', file);
+    const altered = Buffer.from(stored);
+    altered[altered.length - 20] = (altered[altered.length - 20] ?? 0) ^ 0x01;
+    expect(() => cipher.openBytes('documents.content', altered)).toThrow(DecryptionError);
+    expect(() => cipher.openBytes('documents.content', file)).toThrow(/not encrypted/);
+    expect(bytesKeyId(file)).toBeNull();
+    expect(() => cipherOf(k2).openBytes('documents.content', stored)).toThrow(
+      /"k1", which is not in the keyring/,
+    );
+    // A rotated ring still opens it.
+    expect(cipherOf(k2, k1).openBytes('documents.content', stored).equals(file)).toBe(true);
   });
 });
 

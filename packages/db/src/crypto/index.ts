@@ -7,3 +7,4 @@ export * from './reencrypt.ts';
 export * from './safe-contact.ts';
 export * from './open-row.ts';
 export * from './notes.ts';
+export * from './communication-text.ts';

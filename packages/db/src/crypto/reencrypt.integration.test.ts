@@ -2,11 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../client.ts';
 import type { DatabaseHandle } from '../create-database.ts';
+import { communications, documents } from '../schema/communications.ts';
 import { matters, policeReportDetails } from '../schema/matters.ts';
 import { people, personAliases } from '../schema/people.ts';
 import { timelineEvents } from '../schema/timeline.ts';
 import {
   createClientCase,
+  createCommunication,
   createMatterWithHistory,
   createTimelineEvent,
   createUser,
@@ -15,6 +17,7 @@ import { testMasterKey } from '../testing/test-cipher.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { FieldCipher } from './cipher.ts';
 import { keyIdOf, type Ciphertext } from './ciphertext.ts';
+import { openCommunicationText } from './communication-text.ts';
 import { Keyring } from './keyring.ts';
 import { noteText } from './notes.ts';
 import { keysInUse, reencryptAll, sealLegacyValues } from './reencrypt.ts';
@@ -72,7 +75,32 @@ async function sealedClient(cipher: FieldCipher, mark: string) {
     },
     cipher,
   );
+  const communicationId = await createCommunication(db, file, {
+    cipher,
+    occurredOn: '2026-11-03',
+    recordedById: staffId,
+    subject: `Letter for Legal ${mark}`,
+    body: `Your ref REF/${mark}`,
+  });
+  await db
+    .insert(documents)
+    .values(fileRow(file.personId, communicationId, cipher.sealBytes('documents.content', scan(mark))));
   return { ...file, matterId };
+}
+
+const scan = (mark: string) => Buffer.from(`%PDF-1.7 scan of the letter for Legal ${mark}`);
+
+function fileRow(personId: string, communicationId: string, content: Uint8Array) {
+  return {
+    personId,
+    communicationId,
+    uploadedById: staffId,
+    filename: 'scan.pdf',
+    contentType: 'application/pdf',
+    size: content.byteLength,
+    sha256: 'not checked here',
+    content,
+  };
 }
 
 async function readBack(cipher: FieldCipher, personId: string) {
@@ -95,6 +123,12 @@ async function readBack(cipher: FieldCipher, personId: string) {
     crimeReference: cipher.openOrNull('police_report_details.crime_reference', details!.crimeReference),
     crimeReferenceIndex: details!.crimeReferenceIndex,
     sensitiveNotes: notes.filter((n) => n.sensitive).map((n) => noteText(cipher, n)),
+    letters: (await db.select().from(communications).where(eq(communications.personId, personId))).map((c) =>
+      openCommunicationText(cipher, c),
+    ),
+    files: (await db.select().from(documents).where(eq(documents.personId, personId))).map((d) =>
+      cipher.openBytes('documents.content', d.content).toString('latin1'),
+    ),
   };
 }
 
@@ -105,11 +139,14 @@ describe('re-encrypting under a new key', () => {
     expect([...(await keysInUse(db)).keys()]).toEqual(['k1']);
 
     const report = await reencryptAll(db, underK2, { mode: 'rotate', batchSize: 1 });
-    // Per client: date of birth, notes, two safe-contact fields (one row), two aliases, matter, crime reference, note.
-    expect(report).toMatchObject({ resealed: 2 * 8, skipped: 0, unreadable: 0 });
+    // Per client: date of birth, notes, two safe-contact fields (one row), two aliases, matter, crime reference,
+    // note, a letter's subject and text, and its scan.
+    expect(report).toMatchObject({ resealed: 2 * 11, skipped: 0, unreadable: 0 });
     expect(report.columns['people.safe_contact']).toMatchObject({ resealed: 2 });
-    // Values: date of birth, notes, code word, safe times, two aliases, matter, crime reference, note.
-    expect(Object.fromEntries(await keysInUse(db))).toEqual({ k2: 2 * 9 });
+    expect(report.columns['documents.content']).toMatchObject({ resealed: 2 });
+    // Values: date of birth, notes, code word, safe times, two aliases, matter, crime reference, note, subject,
+    // text, file.
+    expect(Object.fromEntries(await keysInUse(db))).toEqual({ k2: 2 * 12 });
 
     for (const [file, mark] of [
       [a, 'A'],
@@ -124,6 +161,8 @@ describe('re-encrypting under a new key', () => {
         reference: `REF/${mark}`,
         crimeReference: `REF/${mark}`,
         sensitiveNotes: [`secret ${mark}`],
+        letters: [{ subject: `Letter for Legal ${mark}`, body: `Your ref REF/${mark}` }],
+        files: [scan(mark).toString('latin1')],
       });
       // The blind indexes are those of the new key, so a search under it alone finds them.
       expect(values.referenceIndex).toBe(underK2.blindIndex('reference', `ref ${mark}`));
@@ -210,10 +249,20 @@ describe('values stored before encryption (an upgrade)', () => {
     await db.execute(sql`
       insert into timeline_events (person_id, case_id, kind, occurred_on, recorded_by_id, note)
       values (${personId}, ${caseId}, 'note', '2026-10-02', ${staffId}, 'plain old note')`);
-    expect((await keysInUse(db)).get('')).toBe(7);
+    const [letter] = (
+      await db.execute<{ id: string }>(sql`
+        insert into communications (person_id, case_id, direction, channel, counterpart_label, occurred_on,
+                                    subject, body, recorded_by_id)
+        values (${personId}, ${caseId}, 'outgoing', 'letter', 'Home Office', '2026-10-03', 'Old letter',
+                'Old text', ${staffId})
+        returning id`)
+    ).rows;
+    await db.insert(documents).values(fileRow(personId, letter!.id, scan('old')));
+    expect((await keysInUse(db)).get('')).toBe(10);
 
     const report = await sealLegacyValues(db, underK2);
-    expect(report).toMatchObject({ resealed: 6, unreadable: 0 });
+    expect(report).toMatchObject({ resealed: 9, unreadable: 0 });
+    expect(report.columns['documents.content']).toMatchObject({ resealed: 1 });
     expect((await keysInUse(db)).get('')).toBeUndefined();
     const values = await readBack(underK2, personId);
     expect(values).toMatchObject({
@@ -225,6 +274,8 @@ describe('values stored before encryption (an upgrade)', () => {
       referenceIndex: underK2.blindIndex('reference', 'old 1'),
       crimeReference: 'OLD/1',
       sensitiveNotes: [],
+      letters: [{ subject: 'Old letter', body: 'Old text' }],
+      files: [scan('old').toString('latin1')],
     });
     expect(values.aliasIndexes).toEqual([underK2.blindIndex('name', 'old legal-name')]);
     const [plain] = await db

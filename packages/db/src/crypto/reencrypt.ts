@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../client.ts';
-import { DecryptionError, type FieldCipher } from './cipher.ts';
+import { bytesKeyId, DecryptionError, type FieldCipher } from './cipher.ts';
 import { isSealed, SEALED_PREFIX, type Ciphertext } from './ciphertext.ts';
 import { ENCRYPTED_COLUMNS, type EncryptedColumn, type EncryptedField } from './columns.ts';
 
@@ -149,7 +149,64 @@ async function reencryptColumn(
   }
 }
 
-/** Re-seals what the mode asks for, in every sealed column; a report of counts (never values). */
+/** The prefix of sealed bytes, as bytea, for SQL to compare with the start of a file. */
+const bytesPrefix = (prefix: string) => sql`${Buffer.from(prefix, 'ascii')}::bytea`;
+const startsWith = (prefix: string) =>
+  sql`substring(content from 1 for ${Buffer.byteLength(prefix)}) = ${bytesPrefix(prefix)}`;
+
+/**
+ * Uploaded files (documents.content, sealed bytes): the same work as a text column, one file at a time (a file
+ * may be large), updated only while it still holds what was read.
+ */
+async function reencryptFiles(
+  db: Database,
+  cipher: FieldCipher,
+  mode: ReencryptMode,
+  batchSize: number,
+): Promise<ColumnReport> {
+  const report: ColumnReport = { resealed: 0, skipped: 0, unreadable: 0 };
+  let after: string | null = null;
+  for (;;) {
+    const currentPrefix = `${SEALED_PREFIX}${cipher.keyring.currentId}:`;
+    const stale =
+      mode === 'rotate' ? sql`not ${startsWith(currentPrefix)}` : sql`not ${startsWith(SEALED_PREFIX)}`;
+    const ids: { rows: { id: string }[] } = await db.execute<{ id: string }>(sql`
+      select id::text as id from documents
+       where ${stale} ${after === null ? sql`` : sql`and id > ${after}::uuid`}
+       order by id limit ${batchSize}`);
+    for (const { id: fileId } of ids.rows) {
+      await db.transaction(async (tx) => {
+        const [row] = (
+          await tx.execute<{ content: Uint8Array }>(
+            sql`select content from documents where id = ${fileId}::uuid and ${stale} for update`,
+          )
+        ).rows;
+        if (!row) {
+          report.skipped++;
+          return;
+        }
+        const stored = new Uint8Array(row.content);
+        let plain: Uint8Array;
+        try {
+          plain = bytesKeyId(stored) === null ? stored : cipher.openBytes('documents.content', stored);
+        } catch (error) {
+          if (!(error instanceof DecryptionError)) throw error;
+          report.unreadable++;
+          return;
+        }
+        await tx.execute(
+          sql`update documents set content = ${cipher.sealBytes('documents.content', plain)} where id = ${fileId}::uuid`,
+        );
+        report.resealed++;
+      });
+    }
+    const last = ids.rows.at(-1);
+    if (!last || ids.rows.length < batchSize) return report;
+    after = last.id;
+  }
+}
+
+/** Re-seals what the mode asks for, in every sealed column and every file; a report of counts (never values). */
 export async function reencryptAll(
   db: Database,
   cipher: FieldCipher,
@@ -169,6 +226,11 @@ export async function reencryptAll(
     report.skipped += one.skipped;
     report.unreadable += one.unreadable;
   }
+  const files = await reencryptFiles(db, cipher, options.mode, options.batchSize ?? REENCRYPT_BATCH_SIZE);
+  report.columns['documents.content'] = files;
+  report.resealed += files.resealed;
+  report.skipped += files.skipped;
+  report.unreadable += files.unreadable;
   return report;
 }
 
@@ -197,5 +259,12 @@ export async function keysInUse(db: DbOrTx): Promise<Map<string, number>> {
       }
     }
   }
+  // Files: the key id sits between the prefix and the next colon, as ASCII.
+  const files = await db.execute<{ key_id: string; n: number | string }>(sql`
+    select case when ${startsWith(SEALED_PREFIX)}
+                then split_part(encode(substring(content from 1 for 48), 'escape'), ':', 3) else '' end as key_id,
+           count(*) as n
+      from documents group by 1`);
+  for (const row of files.rows) counts.set(row.key_id, (counts.get(row.key_id) ?? 0) + Number(row.n));
   return counts;
 }

@@ -1,3 +1,4 @@
+import type { FieldCipher } from '../crypto/cipher.ts';
 import { randomUUID } from 'node:crypto';
 import {
   communicationHeading,
@@ -29,6 +30,7 @@ export interface ClientConsentRows {
 export function consentRows(
   stories: readonly DemoConsent[],
   client: { personId: string; opened: string; staff: (key: DemoConsent['by']) => string },
+  cipher: FieldCipher,
 ): ClientConsentRows {
   const rows: ClientConsentRows = { consents: [], forms: [], facts: [] };
   const ids = stories.map(() => randomUUID());
@@ -51,7 +53,7 @@ export function consentRows(
         contentType: file.contentType,
         size: file.size,
         sha256: file.sha256,
-        content: Buffer.from(file.content),
+        content: cipher.sealBytes('documents.content', file.content),
         attachedAt: at,
         createdAt: at,
         updatedAt: at,

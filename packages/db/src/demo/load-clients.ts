@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { CLOSED, computeReplyDue, detailsImpliedByStage, type MatterKind } from '@umbrella/domain';
+import type { SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import type { FieldCipher } from '../crypto/cipher.ts';
 import type { Unsealed } from '../crypto/ciphertext.ts';
+import { sealCommunicationText } from '../crypto/communication-text.ts';
 import { storedNote } from '../crypto/notes.ts';
 import { sealSafeContact } from '../crypto/safe-contact.ts';
 import { contacts } from '../schema/agencies.ts';
@@ -71,7 +73,8 @@ interface Rows {
   asylum: (typeof asylumClaimDetails.$inferInsert)[];
   social: (typeof socialServicesDetails.$inferInsert)[];
   events: EventRow[];
-  communications: (typeof communications.$inferInsert)[];
+  // The search vector is built in SQL from the words without the client's names.
+  communications: (Omit<typeof communications.$inferInsert, 'search'> & { search: SQL })[];
   documents: (typeof documents.$inferInsert)[];
   consents: (typeof consents.$inferInsert)[];
   consentForms: (typeof documents.$inferInsert)[];
@@ -112,6 +115,20 @@ function impliedDetails<T>(kind: MatterKind, steps: readonly DemoStep[]): Partia
   return implied as Partial<T>;
 }
 
+const REFERENCE_FIELDS = ['crimeReference', 'nrmReference', 'homeOfficeReference', 'appealNumber'];
+
+/** What the search index of the client's letters must not hold: their other names and their references. */
+function demoClientWords(client: DemoClient): string[] {
+  return [
+    ...(client.aliases ?? []).map((a) => a.name),
+    ...client.matters.flatMap((m) =>
+      Object.entries(m.details).flatMap(([field, value]) =>
+        REFERENCE_FIELDS.includes(field) && typeof value === 'string' ? [value] : [],
+      ),
+    ),
+  ];
+}
+
 function addClient(
   rows: Rows,
   client: DemoClient,
@@ -128,6 +145,7 @@ function addClient(
   const personId = randomUUID();
   const caseId = randomUUID();
   const { caseFile } = client;
+  const clientWords = demoClientWords(client);
   const lead = caseFile.lead ?? client.keyWorker;
   const staff = (key: StaffKey | undefined) => refs.staff[key ?? lead];
   const opened = ago(caseFile.opened);
@@ -279,7 +297,7 @@ function addClient(
       updatedAt: recordedAt(ago(lastStep.on)),
     });
   }
-  const consented = consentRows(client.consents ?? [], { personId, opened, staff });
+  const consented = consentRows(client.consents ?? [], { personId, opened, staff }, cipher);
   rows.consents.push(...consented.consents);
   rows.consentForms.push(...consented.forms);
 
@@ -358,8 +376,11 @@ function addClient(
       counterpartName: story.name ?? null,
       counterpartLabel: counterpartLabel(story),
       occurredOn: item.date,
-      subject: story.subject,
-      body: story.body ?? null,
+      ...sealCommunicationText(
+        cipher,
+        { subject: story.subject, counterpartLabel: counterpartLabel(story), body: story.body ?? null },
+        clientWords,
+      ),
       jurisdiction: 'england-and-wales',
       replyState: item.replyState,
       replyDue: due?.due ?? null,
@@ -401,7 +422,7 @@ function addClient(
         contentType: file.contentType,
         size: file.size,
         sha256: file.sha256,
-        content: Buffer.from(file.content),
+        content: cipher.sealBytes('documents.content', file.content),
         attachedAt: at(index),
         createdAt: at(index),
         updatedAt: at(index),

@@ -9,8 +9,14 @@ import {
   recipientCategoryOfAgency,
   RECIPIENT_CATEGORY_LABELS,
 } from '@umbrella/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import type { FieldCipher } from '../crypto/cipher.ts';
+import {
+  clientSearchWords,
+  sealCommunicationText,
+  sealPendingCommunication,
+} from '../crypto/communication-text.ts';
 import { agencies } from '../schema/agencies.ts';
 import { communications } from '../schema/communications.ts';
 import { consents, disclosures } from '../schema/disclosures.ts';
@@ -47,6 +53,7 @@ export async function loadDemoDisclosures(
   tx: DbOrTx,
   staff: Record<StaffKey, string>,
   now: Date,
+  cipher: FieldCipher,
 ): Promise<{ disclosures: number; communications: number; timelineEvents: number }> {
   const today = londonToday(now);
   const clients = await loadDemoClients(tx);
@@ -68,7 +75,7 @@ export async function loadDemoDisclosures(
   let logged = 0;
   for (const request of DEMO_SHARING_REQUESTS) {
     const client = demoClient(clients, request.client);
-    const row = await requestRow(tx, request, client, agencyNamed(request.agency), staff, today);
+    const row = await requestRow(tx, request, client, agencyNamed(request.agency), staff, today, cipher);
     if (row.sent) {
       await tx.insert(communications).values(row.sent.communication);
       await tx.insert(timelineEvents).values(row.sent.event);
@@ -111,10 +118,14 @@ async function requestRow(
   agency: Agency,
   staff: Record<StaffKey, string>,
   today: string,
+  cipher: FieldCipher,
 ): Promise<{
   disclosure: DisclosureRow;
   /** An approved one: the communication logged, and its timeline event. */
-  sent?: { communication: typeof communications.$inferInsert; event: typeof timelineEvents.$inferInsert };
+  sent?: {
+    communication: Omit<typeof communications.$inferInsert, 'search'> & { search: SQL };
+    event: typeof timelineEvents.$inferInsert;
+  };
 }> {
   const requestedOn = weekday(addCalendarDays(today, request.day));
   const requestedAt = at(requestedOn, 11);
@@ -166,7 +177,9 @@ async function requestRow(
     updatedAt: requestedAt,
   };
   const { decision } = request;
-  if (!decision) return { disclosure: { ...asked, pendingCommunication: input } };
+  if (!decision) {
+    return { disclosure: { ...asked, pendingCommunication: sealPendingCommunication(cipher, input) } };
+  }
 
   const decidedOn = [weekday(addCalendarDays(today, decision.day)), requestedOn].sort().at(-1) as string;
   const decidedAt = at(decidedOn, 15);
@@ -204,8 +217,11 @@ async function requestRow(
         agencyId: agency.id,
         counterpartLabel: agency.name,
         occurredOn: decidedOn,
-        subject: input.subject,
-        body: input.body,
+        ...sealCommunicationText(
+          cipher,
+          { subject: input.subject, counterpartLabel: agency.name, body: input.body },
+          await clientSearchWords(tx, cipher, client.personId),
+        ),
         jurisdiction: input.jurisdiction,
         replyState: due ? 'awaiting' : null,
         replyDue: due?.due ?? null,

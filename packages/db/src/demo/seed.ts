@@ -120,7 +120,7 @@ export async function loadDemoData(db: Database, cipher: FieldCipher): Promise<D
     await loadDemoWorkProfiles(tx, userIds);
     const visits = await loadDemoAppointments(tx, userIds, now);
     const supervision = await loadDemoSupervision(tx, staff, now);
-    const sharing = await loadDemoDisclosures(tx, staff, now);
+    const sharing = await loadDemoDisclosures(tx, staff, now, cipher);
     await tx.insert(instanceSettings).values({ key: 'demo', value: true });
     const counts: DemoCounts = {
       users: inserted.length,

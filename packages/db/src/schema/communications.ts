@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   customType,
   date,
@@ -10,6 +10,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import type { Ciphertext } from '../crypto/ciphertext.ts';
 import { agencies, contacts } from './agencies.ts';
 import { cases } from './cases.ts';
 import { baseColumns, versionColumn } from './columns.ts';
@@ -47,8 +48,9 @@ export const communications = pgTable(
     counterpartLabel: text().notNull(),
     /** Sent (outgoing) or received (incoming). */
     occurredOn: date({ mode: 'string' }).notNull(),
-    subject: text().notNull(),
-    body: text(),
+    /** Sealed (a letter quotes legal names and references): see crypto/columns.ts. */
+    subject: text().$type<Ciphertext>().notNull(),
+    body: text().$type<Ciphertext>(),
     /** Outgoing only: awaiting / answered / chased (a later chaser took over the wait); null when none expected. */
     /** Whose bank holidays count for the reply-due date. */
     jurisdiction: text({ enum: ['england-and-wales', 'scotland', 'northern-ireland'] })
@@ -69,10 +71,12 @@ export const communications = pgTable(
     recordedById: uuid()
       .notNull()
       .references(() => users.id),
-    search: tsvector().generatedAlwaysAs(
-      (): SQL =>
-        sql`setweight(to_tsvector('english', coalesce(${communications.subject}, '')), 'A') || setweight(to_tsvector('english', coalesce(${communications.counterpartLabel}, '')), 'B') || setweight(to_tsvector('english', coalesce(${communications.body}, '')), 'C')`,
-    ),
+    /**
+     * Full-text search over the subject, who it was with and the text, written by the application with the
+     * client's legal names, other names and references taken out (crypto/search-text.ts): the words are
+     * otherwise in clear here, since a search index cannot be encrypted.
+     */
+    search: tsvector(),
   },
   (t) => [
     index('communications_person_idx').on(t.personId, t.occurredOn, t.createdAt, t.id),

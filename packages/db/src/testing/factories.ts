@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '@umbrella/domain';
 import type { DbOrTx } from '../client.ts';
 import type { FieldCipher } from '../crypto/cipher.ts';
+import { clientSearchWords, sealCommunicationText } from '../crypto/communication-text.ts';
 import { storedNote } from '../crypto/notes.ts';
 import { sealSafeContact } from '../crypto/safe-contact.ts';
 import { hashPassword } from '../passwords.ts';
@@ -250,21 +251,33 @@ export async function createTimelineEvent(
   ).id;
 }
 
-/** A communication; by default a letter sent on `occurredOn` expecting no reply. */
+/** A communication; by default a letter sent on `occurredOn` expecting no reply. Its words sealed, as the app does. */
 export async function createCommunication(
   db: DbOrTx,
   file: CaseRef,
-  input: Partial<typeof communications.$inferInsert> & { occurredOn: string; recordedById: string },
+  input: Partial<Omit<typeof communications.$inferInsert, 'subject' | 'body' | 'search'>> & {
+    occurredOn: string;
+    recordedById: string;
+    subject?: string;
+    body?: string | null;
+    cipher?: FieldCipher;
+  },
 ): Promise<string> {
+  const { cipher = testCipher(), subject = 'A letter', body = null, ...rest } = input;
+  const counterpartLabel = rest.counterpartLabel ?? 'Home Office';
   return one(
     await db
       .insert(communications)
       .values({
         direction: 'outgoing',
         channel: 'letter',
-        counterpartLabel: 'Home Office',
-        subject: 'A letter',
-        ...input,
+        ...rest,
+        counterpartLabel,
+        ...sealCommunicationText(
+          cipher,
+          { subject, counterpartLabel, body },
+          await clientSearchWords(db, cipher, file.personId),
+        ),
         personId: file.personId,
         caseId: file.caseId,
       })

@@ -17,12 +17,14 @@ export const MIN_REDACTED_NAME_LENGTH = 3;
 
 /**
  * A function that replaces, in free text, every whole-word occurrence of another client's name (display name
- * or alias, any case, the longest match first) with REDACTED_NAME. A name that is also one of the client's
- * own names is left alone: it is theirs. Linear in the text: names are looked up by their first word.
+ * or alias, any case, the longest match first) with `replacement` (REDACTED_NAME unless said). A name that is
+ * also one of the client's own names is left alone: it is theirs. Linear in the text: names are looked up by
+ * their first word.
  */
 export function nameRedactor(
   otherNames: Iterable<string>,
   ownNames: Iterable<string>,
+  replacement: string = REDACTED_NAME,
 ): (text: string) => string {
   const own = new Set(
     [...ownNames].map((n) =>
@@ -57,7 +59,7 @@ export function nameRedactor(
         continue;
       }
       const last = found[i + match.length - 1] as (typeof found)[number];
-      out += text.slice(copied, first.start) + REDACTED_NAME;
+      out += text.slice(copied, first.start) + replacement;
       copied = last.end;
       i += match.length;
     }

@@ -208,7 +208,7 @@ describe('client records', () => {
   it('says when retention anonymised a record, and refuses every change to it', async () => {
     const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Anon Ymous' }));
     const { case: file } = await (await caseworker.call()).clients.get({ id });
-    await api.handle.db.transaction((tx) => anonymiseClientRows(tx, id, api.clock.now));
+    await api.handle.db.transaction((tx) => anonymiseClientRows(tx, api.cipher, id, api.clock.now));
     const at = api.clock.now.toISOString();
 
     const profile = await (await caseworker.call()).clients.get({ id });

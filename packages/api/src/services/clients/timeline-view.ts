@@ -78,7 +78,16 @@ export async function loadTimelineEvents(
     .orderBy(...TIMELINE_ORDER)
     .limit(limit);
   return rows.map(({ event, recordedBy, matterKind, communication }) =>
-    toTimelineEventView(cipher, event, recordedBy, matterKind, communication),
+    toTimelineEventView(
+      cipher,
+      event,
+      recordedBy,
+      matterKind,
+      communication && {
+        ...communication,
+        subject: cipher.open('communications.subject', communication.subject),
+      },
+    ),
   );
 }
 

@@ -126,7 +126,7 @@ export async function chronology(
     const shown = events.slice(0, CHRONOLOGY_MAX_ENTRIES);
     const communicationIds = shown.flatMap((e) => (e.communication ? [e.communication.id] : []));
     const full = communicationIds.length
-      ? await loadCommunicationViews(tx, inArray(communications.id, communicationIds), {
+      ? await loadCommunicationViews(tx, ctx.cipher, inArray(communications.id, communicationIds), {
           today,
           order: OLDEST_FIRST,
         })

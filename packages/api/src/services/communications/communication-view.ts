@@ -1,4 +1,14 @@
-import { communications, disclosures, documents, matters, people, users, type DbOrTx } from '@umbrella/db';
+import {
+  communications,
+  disclosures,
+  documents,
+  matters,
+  openCommunicationText,
+  people,
+  users,
+  type DbOrTx,
+  type FieldCipher,
+} from '@umbrella/db';
 import {
   isDisclosingCommunication,
   type Channel,
@@ -191,6 +201,7 @@ async function loadDisclosures(tx: DbOrTx, ids: string[]): Promise<Map<string, C
 /** For received communications: what each answered (the latest letter of the chain it closed). One query. */
 async function loadAnswered(
   tx: DbOrTx,
+  cipher: FieldCipher,
   ids: string[],
 ): Promise<Map<string, { id: string; subject: string; occurredOn: string }>> {
   const answered = new Map<string, { id: string; subject: string; occurredOn: string }>();
@@ -206,25 +217,24 @@ async function loadAnswered(
     .where(inArray(communications.answeredById, ids))
     .orderBy(...OLDEST_FIRST);
   // Oldest first, so the latest letter of a chain is the one kept.
-  for (const { answeredById, ...letter } of rows) if (answeredById) answered.set(answeredById, letter);
+  for (const { answeredById, subject, ...letter } of rows) {
+    if (answeredById) {
+      answered.set(answeredById, { ...letter, subject: cipher.open('communications.subject', subject) });
+    }
+  }
   return answered;
 }
 
 /** The communications matching `where`, with client name, matter kind, recorder and attachments: two queries. */
 export async function loadCommunicationViews(
   tx: DbOrTx,
+  cipher: FieldCipher,
   where: SQL | undefined,
   options: { today: string; order?: readonly SQL[]; limit?: number; excerpt?: boolean },
 ): Promise<CommunicationView[]> {
   const query = tx
     .select({
-      c: {
-        ...communicationColumns,
-        // Lists carry an excerpt, not letters of 50,000 characters.
-        body: options.excerpt
-          ? sql<string | null>`left(${communications.body}, ${EXCERPT_LENGTH + 1})`
-          : communications.body,
-      },
+      c: communicationColumns,
       clientDisplayName: people.displayName,
       matterKind: matters.kind,
       recordedBy: { id: users.id, displayName: users.displayName },
@@ -238,6 +248,7 @@ export async function loadCommunicationViews(
   const rows = options.limit ? await query.limit(options.limit) : await query;
   const answered = await loadAnswered(
     tx,
+    cipher,
     rows.filter((r) => r.c.direction === 'incoming').map((r) => r.c.id),
   );
   const attachments = await loadAttachments(
@@ -250,10 +261,13 @@ export async function loadCommunicationViews(
   );
   return rows.map(({ c, clientDisplayName, matterKind, recordedBy }) => {
     const { createdAt, jurisdiction: _jurisdiction, ...fields } = c;
-    const truncated = !!options.excerpt && (c.body?.length ?? 0) > EXCERPT_LENGTH;
+    // Sealed, so opened whole; lists carry an excerpt, not letters of 50,000 characters.
+    const { subject, body } = openCommunicationText(cipher, c);
+    const truncated = !!options.excerpt && (body?.length ?? 0) > EXCERPT_LENGTH;
     return {
       ...fields,
-      body: truncated ? `${c.body?.slice(0, EXCERPT_LENGTH) ?? ''}…` : c.body,
+      subject,
+      body: truncated ? `${body?.slice(0, EXCERPT_LENGTH) ?? ''}…` : body,
       bodyTruncated: truncated,
       clientDisplayName,
       matterKind,
@@ -269,10 +283,11 @@ export async function loadCommunicationViews(
 
 export async function loadCommunicationView(
   tx: DbOrTx,
+  cipher: FieldCipher,
   id: string,
   today: string,
 ): Promise<CommunicationView> {
-  const [view] = await loadCommunicationViews(tx, eq(communications.id, id), { today });
+  const [view] = await loadCommunicationViews(tx, cipher, eq(communications.id, id), { today });
   if (!view) throw new Error(`communication ${id} vanished inside its own transaction`);
   return view;
 }

@@ -75,6 +75,7 @@ export async function createCommunication(
       ? await passFirewall(tx, person.id, logging, prepared.counterpart.agencyCategory, now, today)
       : null;
     const logged = await logCommunication(tx, {
+      cipher: ctx.cipher,
       personId: person.id,
       prepared,
       recordedById: ctx.session.user.id,
@@ -106,6 +107,6 @@ export async function createCommunication(
         ? { disclosureId, basis: disclosed.decision.basis, recipientCategory: disclosed.recipient }
         : {}),
     });
-    return loadCommunicationView(tx, logged.id, today);
+    return loadCommunicationView(tx, ctx.cipher, logged.id, today);
   });
 }

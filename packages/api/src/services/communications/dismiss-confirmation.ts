@@ -39,6 +39,6 @@ export async function dismissConfirmation(
     await auditClientChange(tx, ctx, 'communications.dismiss_confirmation', person.id, {
       communicationId: input.id,
     });
-    return loadCommunicationView(tx, input.id, londonToday(now));
+    return loadCommunicationView(tx, ctx.cipher, input.id, londonToday(now));
   });
 }

@@ -71,6 +71,9 @@ export async function draftChaser(
           })
           .from(communications)
           .where(inArray(communications.id, [earlier[0]?.id ?? sent.id]))
+          .then((rows) =>
+            rows.map((r) => ({ ...r, subject: ctx.cipher.open('communications.subject', r.subject) })),
+          )
       : [sent];
     const references = await chaserReferences(tx, ctx.cipher, {
       personId: person.id,

@@ -12,6 +12,6 @@ export async function getCommunication(
   return inClientTransaction(ctx, async (tx) => {
     const { person, communication } = await openCommunication(tx, ctx, input.id, 'communications.read');
     await auditClientRead(tx, ctx, person.id, 'communication');
-    return loadCommunicationView(tx, communication.id, londonToday(ctx.now()));
+    return loadCommunicationView(tx, ctx.cipher, communication.id, londonToday(ctx.now()));
   });
 }

@@ -30,6 +30,7 @@ export async function listCommunications(
     await auditClientRead(tx, ctx, person.id, 'communications');
     const rows = await loadCommunicationViews(
       tx,
+      ctx.cipher,
       and(
         eq(communications.personId, person.id),
         input.matterId ? eq(communications.matterId, input.matterId) : undefined,

@@ -1,4 +1,12 @@
-import { communications, matters, timelineEvents, type DbOrTx } from '@umbrella/db';
+import {
+  clientSearchWords,
+  communications,
+  matters,
+  sealCommunicationText,
+  timelineEvents,
+  type DbOrTx,
+  type FieldCipher,
+} from '@umbrella/db';
 import { computeReplyDue, isSpokenChannel, type createCommunicationInput } from '@umbrella/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -142,6 +150,8 @@ export async function logCommunication(
   tx: DbOrTx,
   args: {
     personId: string;
+    /** Seals the subject and text (they quote names and references). */
+    cipher: FieldCipher;
     prepared: PreparedCommunication;
     /** Who logged it (the requester, for an approved request), and whose files it attaches. */
     recordedById: string;
@@ -178,8 +188,11 @@ export async function logCommunication(
       counterpartName: counterpart.counterpartName,
       counterpartLabel: counterpart.label,
       occurredOn: input.occurredOn,
-      subject: input.subject,
-      body: input.body,
+      ...sealCommunicationText(
+        args.cipher,
+        { subject: input.subject, counterpartLabel: counterpart.label, body: input.body },
+        await clientSearchWords(tx, args.cipher, args.personId),
+      ),
       jurisdiction: input.jurisdiction,
       replyState: computed ? 'awaiting' : null,
       replyDue: input.replyDue ?? computed?.due ?? null,

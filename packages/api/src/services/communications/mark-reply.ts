@@ -44,6 +44,6 @@ export async function markReply(
       communicationId: incoming.id,
       answered,
     });
-    return loadCommunicationView(tx, sent.id, londonToday(now));
+    return loadCommunicationView(tx, ctx.cipher, sent.id, londonToday(now));
   });
 }

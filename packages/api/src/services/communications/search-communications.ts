@@ -20,6 +20,7 @@ export async function searchCommunications(
     const viewer = await loadViewer(tx, ctx);
     const rows = await loadCommunicationViews(
       tx,
+      ctx.cipher,
       and(
         openableBy(viewer),
         matchesWords(input.search),

@@ -1,4 +1,10 @@
-import { communications, disclosures, timelineEvents } from '@umbrella/db';
+import {
+  clientSearchWords,
+  communications,
+  disclosures,
+  sealCommunicationText,
+  timelineEvents,
+} from '@umbrella/db';
 import {
   computeReplyDue,
   isDisclosingCommunication,
@@ -18,7 +24,7 @@ import { communicationDisclosure, recordedRecipient } from './communication-disc
 import { BY_HAND, loadCommunicationView, type CommunicationView } from './communication-view.ts';
 import { resolveCounterpart, type Counterpart } from './counterpart.ts';
 import { assertDateFitsLinks } from './linked-dates.ts';
-import { openCommunication, type CommunicationRow } from './load-communication.ts';
+import { openCommunication, type OpenedCommunication } from './load-communication.ts';
 
 type UpdateInput = z.infer<typeof updateCommunicationInput>;
 
@@ -27,7 +33,7 @@ type UpdateInput = z.infer<typeof updateCommunicationInput>;
  * one whose sent date moved, is computed again from the rule.
  */
 function nextReplyDue(
-  before: CommunicationRow,
+  before: OpenedCommunication,
   input: UpdateInput,
   counterpart: Counterpart,
   today: string,
@@ -70,7 +76,7 @@ export const APPROVED_CALL_DATE_MESSAGE =
  * approved: who it went to, its subject and its text (its attachments cannot be changed after logging at all).
  * Something sent may be re-dated, but never to before the day of the approval; a call received, not at all.
  */
-function assertAsApproved(before: CommunicationRow, input: UpdateInput, approvedAt: Date): void {
+function assertAsApproved(before: OpenedCommunication, input: UpdateInput, approvedAt: Date): void {
   const fields = ['agencyId', 'contactId', 'counterpartName', 'subject', 'body'] as const;
   const changed = fields.find((field) => (input[field] ?? null) !== (before[field] ?? null));
   if (changed) throw badRequest(changed, APPROVED_MESSAGES[changed]);
@@ -85,7 +91,7 @@ function assertAsApproved(before: CommunicationRow, input: UpdateInput, approved
  * correction may name another contact, person or agency of the same kind, never an agency of another kind.
  */
 function checkRecipient(
-  before: CommunicationRow,
+  before: OpenedCommunication,
   recorded: RecipientCategory | null,
   counterpart: Counterpart,
 ): void {
@@ -153,10 +159,15 @@ export async function updateCommunication(ctx: StaffContext, input: UpdateInput)
       replyDueExplanation,
     };
     const fields = changedFields(before, after, Object.keys(after) as (keyof typeof after)[]);
-    if (!fields.length) return loadCommunicationView(tx, before.id, today);
+    if (!fields.length) return loadCommunicationView(tx, ctx.cipher, before.id, today);
     const [row] = await tx
       .update(communications)
-      .set({ ...after, version: sql`${communications.version} + 1`, updatedAt: now })
+      .set({
+        ...after,
+        ...sealCommunicationText(ctx.cipher, after, await clientSearchWords(tx, ctx.cipher, person.id)),
+        version: sql`${communications.version} + 1`,
+        updatedAt: now,
+      })
       .where(and(eq(communications.id, before.id), eq(communications.version, input.version)))
       .returning({ id: communications.id });
     if (!row) throw await staleOrMissing(tx, communications, input.id, 'communication');
@@ -184,6 +195,6 @@ export async function updateCommunication(ctx: StaffContext, input: UpdateInput)
       communicationId: before.id,
       fields,
     });
-    return loadCommunicationView(tx, before.id, today);
+    return loadCommunicationView(tx, ctx.cipher, before.id, today);
   });
 }

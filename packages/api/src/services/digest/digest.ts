@@ -240,7 +240,7 @@ export async function getDigest(ctx: StaffContext, input: z.infer<typeof digestI
           today,
         )
       : [];
-    const replies = await loadCommunicationViews(tx, repliesWhere(s), {
+    const replies = await loadCommunicationViews(tx, ctx.cipher, repliesWhere(s), {
       today,
       limit: DIGEST_LIST_MAX,
       excerpt: true,

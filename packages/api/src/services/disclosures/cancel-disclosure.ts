@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { auditClientChange, inClientTransaction, type StaffContext } from '../access/client-record.ts';
 import { AccessDenial } from '../access/denial.ts';
-import { loadDisclosureView } from './disclosure-view.ts';
+import { loadDisclosureView, viewerOf } from './disclosure-view.ts';
 import { heldAttachmentIds, openAwaitingRequest, releaseRequest } from './pending.ts';
 import type { DisclosureView } from './views.ts';
 
@@ -50,6 +50,6 @@ export async function cancelDisclosure(
       disclosureId: request.id,
       releasedAttachments: heldAttachmentIds(request).length,
     });
-    return loadDisclosureView(tx, request.id, { id: userId, role: ctx.session.user.role });
+    return loadDisclosureView(tx, request.id, viewerOf(ctx));
   });
 }

@@ -10,7 +10,7 @@ import {
   type StaffContext,
 } from '../access/client-record.ts';
 import { logCommunication, prepareCommunication } from '../communications/log-communication.ts';
-import { loadDisclosureView } from './disclosure-view.ts';
+import { loadDisclosureView, viewerOf } from './disclosure-view.ts';
 import { recipientOf } from './firewall.ts';
 import {
   heldAttachmentIds,
@@ -61,7 +61,7 @@ async function approve(
     const prepared = await prepareCommunication(
       tx,
       person.id,
-      pendingAsLogged(request, loggedOn(request, today)),
+      pendingAsLogged(ctx.cipher, request, loggedOn(request, today)),
     );
     if (
       recipientOf(prepared.counterpart.agencyCategory, prepared.input.recipientCategory) !==
@@ -70,6 +70,7 @@ async function approve(
       throw badRequest('agencyId', 'The agency is now listed as another kind of recipient.');
     }
     const result = await logCommunication(tx, {
+      cipher: ctx.cipher,
       personId: person.id,
       prepared,
       recordedById: request.requestedById,
@@ -145,6 +146,6 @@ export async function decideDisclosure(ctx: StaffContext, input: Input): Promise
         releasedAttachments: heldAttachmentIds(request).length,
       });
     }
-    return loadDisclosureView(tx, request.id, { id: ctx.session.user.id, role: ctx.session.user.role });
+    return loadDisclosureView(tx, request.id, viewerOf(ctx));
   });
 }

@@ -1,4 +1,13 @@
-import { communications, consents, disclosures, people, users, type DbOrTx } from '@umbrella/db';
+import {
+  communications,
+  consents,
+  disclosures,
+  openPendingCommunication,
+  people,
+  users,
+  type DbOrTx,
+  type FieldCipher,
+} from '@umbrella/db';
 import {
   CHANNELS,
   type Channel,
@@ -9,20 +18,27 @@ import {
 } from '@umbrella/domain';
 import { count, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { StaffContext } from '../access/client-record.ts';
 import type { DisclosureView, QueuedDisclosureView } from './views.ts';
 
 const requestedBy = alias(users, 'requested_by');
 const decidedBy = alias(users, 'decided_by');
 
-/** Who is looking: what they may do with a request awaiting approval. */
+/** Who is looking (what they may do with a request awaiting approval), and the cipher the words open with. */
 export interface DisclosureViewer {
   id: string;
   role: Role;
+  cipher: FieldCipher;
+}
+
+export function viewerOf(ctx: StaffContext): DisclosureViewer {
+  return { id: ctx.session.user.id, role: ctx.session.user.role, cipher: ctx.cipher };
 }
 
 /** What a request awaiting approval would log, for the supervisor to read (never the whole stored input). */
-function pendingOf(stored: Record<string, unknown> | null): DisclosureView['pending'] {
-  if (!stored) return null;
+function pendingOf(cipher: FieldCipher, sealed: Record<string, unknown> | null): DisclosureView['pending'] {
+  if (!sealed) return null;
+  const stored = openPendingCommunication(cipher, sealed);
   const channel = (CHANNELS as readonly string[]).includes(String(stored.channel))
     ? (stored.channel as Channel)
     : 'letter';
@@ -81,9 +97,12 @@ function toView(row: Row, viewer: DisclosureViewer): QueuedDisclosureView {
     communicationId: d.communicationId,
     communication:
       d.communicationId && row.communicationSubject !== null
-        ? { id: d.communicationId, subject: row.communicationSubject }
+        ? {
+            id: d.communicationId,
+            subject: viewer.cipher.open('communications.subject', row.communicationSubject),
+          }
         : null,
-    pending: awaiting ? pendingOf(d.pendingCommunication) : null,
+    pending: awaiting ? pendingOf(viewer.cipher, d.pendingCommunication) : null,
     requestedBy: row.requestedBy,
     requestedAt: d.createdAt.toISOString(),
     madeAt: d.madeAt?.toISOString() ?? null,

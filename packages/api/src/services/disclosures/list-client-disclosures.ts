@@ -8,7 +8,7 @@ import {
   openClientRecord,
   type StaffContext,
 } from '../access/client-record.ts';
-import { countDisclosures, loadDisclosureViews, withoutClient } from './disclosure-view.ts';
+import { countDisclosures, loadDisclosureViews, withoutClient, viewerOf } from './disclosure-view.ts';
 import type { DisclosurePage } from './views.ts';
 
 /**
@@ -23,16 +23,11 @@ export async function listClientDisclosures(
     const person = await openClientRecord(tx, ctx, input.personId, 'disclosures.read');
     await auditClientRead(tx, ctx, person.id, 'disclosures');
     const where = eq(disclosures.personId, person.id);
-    const items = await loadDisclosureViews(
-      tx,
-      where,
-      { id: ctx.session.user.id, role: ctx.session.user.role },
-      {
-        order: [desc(disclosures.createdAt), desc(disclosures.id)],
-        limit: input.limit,
-        offset: input.offset,
-      },
-    );
+    const items = await loadDisclosureViews(tx, where, viewerOf(ctx), {
+      order: [desc(disclosures.createdAt), desc(disclosures.id)],
+      limit: input.limit,
+      offset: input.offset,
+    });
     return { items: items.map(withoutClient), total: await countDisclosures(tx, where) };
   });
 }

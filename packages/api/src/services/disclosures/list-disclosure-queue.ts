@@ -3,7 +3,7 @@ import type { disclosureQueueInput } from '@umbrella/domain';
 import { and, asc, desc, eq, gte, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { StaffContext } from '../access/client-record.ts';
-import { countDisclosures, loadDisclosureViews } from './disclosure-view.ts';
+import { countDisclosures, loadDisclosureViews, viewerOf } from './disclosure-view.ts';
 import type { DisclosureQueuePage } from './views.ts';
 
 /** Approvals stay on the supervisors' list this long after the decision. */
@@ -32,12 +32,11 @@ export async function listDisclosureQueue(
     ? [asc(disclosures.createdAt), asc(disclosures.id)]
     : [desc(disclosures.decidedAt), desc(disclosures.id)];
   return ctx.db.transaction(async (tx) => {
-    const items = await loadDisclosureViews(
-      tx,
-      where,
-      { id: ctx.session.user.id, role: ctx.session.user.role },
-      { order, limit: input.limit, offset: input.offset },
-    );
+    const items = await loadDisclosureViews(tx, where, viewerOf(ctx), {
+      order,
+      limit: input.limit,
+      offset: input.offset,
+    });
     const total = await countDisclosures(tx, where);
     await appendAudit(tx, {
       actorUserId: ctx.session.user.id,

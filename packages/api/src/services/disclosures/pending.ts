@@ -1,4 +1,4 @@
-import { disclosures, type DbOrTx } from '@umbrella/db';
+import { disclosures, openPendingCommunication, type DbOrTx, type FieldCipher } from '@umbrella/db';
 import { createCommunicationInput } from '@umbrella/domain';
 import { eq } from 'drizzle-orm';
 import { badRequest, conflict, notFound } from '../../errors.ts';
@@ -52,8 +52,12 @@ export async function releaseRequest(tx: DbOrTx, request: DisclosureRow, now: Da
  * The communication a request holds, as it will be logged on approval: sent today (it could not be sent
  * before), so a reply-due date is computed from today; one set by hand stays if it is still ahead.
  */
-export function pendingAsLogged(request: DisclosureRow, today: string): CommunicationInput {
-  const stored = request.pendingCommunication ?? {};
+export function pendingAsLogged(
+  cipher: FieldCipher,
+  request: DisclosureRow,
+  today: string,
+): CommunicationInput {
+  const stored = openPendingCommunication(cipher, request.pendingCommunication ?? {});
   const replyDue = typeof stored.replyDue === 'string' && stored.replyDue >= today ? stored.replyDue : null;
   const parsed = createCommunicationInput.safeParse({ ...stored, occurredOn: today, replyDue });
   if (!parsed.success || parsed.data.personId !== request.personId) {

@@ -10,7 +10,7 @@ import {
   type StaffContext,
 } from '../access/client-record.ts';
 import { loadCaseFile } from '../clients/profile.ts';
-import { loadDisclosureView } from './disclosure-view.ts';
+import { loadDisclosureView, viewerOf } from './disclosure-view.ts';
 import { recordDisclosure } from './record-disclosure.ts';
 import type { DisclosureView } from './views.ts';
 
@@ -58,6 +58,6 @@ export async function recordPrint(
       what: input.what,
       matterId: input.matterId,
     });
-    return loadDisclosureView(tx, id, { id: ctx.session.user.id, role: ctx.session.user.role });
+    return loadDisclosureView(tx, id, viewerOf(ctx));
   });
 }

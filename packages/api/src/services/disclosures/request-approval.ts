@@ -1,3 +1,4 @@
+import { sealPendingCommunication } from '@umbrella/db';
 import { communicationHeading, isDisclosingCommunication, londonToday } from '@umbrella/domain';
 import { badRequest } from '../../errors.ts';
 import {
@@ -13,7 +14,7 @@ import {
   prepareCommunication,
   type CommunicationInput,
 } from '../communications/log-communication.ts';
-import { loadDisclosureView } from './disclosure-view.ts';
+import { loadDisclosureView, viewerOf } from './disclosure-view.ts';
 import { firewallDecision, recipientField, recipientOf } from './firewall.ts';
 import { recordDisclosure } from './record-disclosure.ts';
 import type { DisclosureView } from './views.ts';
@@ -77,7 +78,7 @@ export async function requestApproval(ctx: StaffContext, given: CommunicationInp
       basisDetails,
       description: communicationHeading(input.channel, input.direction),
       requestedById: requesterId,
-      pendingCommunication: { ...input },
+      pendingCommunication: sealPendingCommunication(ctx.cipher, { ...input }),
       now,
     });
     await auditClientChange(tx, ctx, 'disclosures.request', person.id, {
@@ -88,6 +89,6 @@ export async function requestApproval(ctx: StaffContext, given: CommunicationInp
       informationShared: input.informationShared,
       attachments: held,
     });
-    return loadDisclosureView(tx, id, { id: requesterId, role: ctx.session.user.role });
+    return loadDisclosureView(tx, id, viewerOf(ctx));
   });
 }

@@ -70,6 +70,6 @@ export async function readDocument(ctx: StaffContext, id: string): Promise<Docum
       communicationId: meta.communicationId,
       disclosureId,
     });
-    return file;
+    return { ...file, content: ctx.cipher.openBytes('documents.content', file.content) };
   });
 }

@@ -71,7 +71,8 @@ export async function stageDocument(
         contentType: check.mime,
         size: input.bytes.byteLength,
         sha256,
-        content: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+        // Sealed: a scanned letter or consent form names the client.
+        content: ctx.cipher.sealBytes('documents.content', input.bytes),
         createdAt: now,
         updatedAt: now,
       })

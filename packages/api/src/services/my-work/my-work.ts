@@ -148,13 +148,13 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
     const items = await loadDeadlineViews(tx, dueSoon(user.id, viewer, today), today);
     const overdue = items.filter((d) => d.overdue);
     const upcoming = items.filter((d) => !d.overdue);
-    const replies = await loadCommunicationViews(tx, repliesOverdue(user.id, viewer, today), {
+    const replies = await loadCommunicationViews(tx, ctx.cipher, repliesOverdue(user.id, viewer, today), {
       today,
       limit: MY_WORK_LIST_MAX,
       excerpt: true,
       order: [asc(communications.replyDue), asc(communications.occurredOn), asc(communications.id)],
     });
-    const toConfirm = await loadCommunicationViews(tx, followUps(user.id, viewer), {
+    const toConfirm = await loadCommunicationViews(tx, ctx.cipher, followUps(user.id, viewer), {
       today,
       limit: MY_WORK_LIST_MAX,
       excerpt: true,

@@ -1,4 +1,4 @@
-import { CLIENT_TABLES, type ClientTableLink, type DbOrTx } from '@umbrella/db';
+import { CLIENT_TABLES, type ClientTableLink, type DbOrTx, type FieldCipher } from '@umbrella/db';
 import { REMOVED_TEXT } from '@umbrella/domain';
 import { sql, type SQL } from 'drizzle-orm';
 
@@ -13,7 +13,13 @@ import { sql, type SQL } from 'drizzle-orm';
  */
 export type TablePlan =
   | { table: string; action: 'delete' }
-  | { table: string; action: 'scrub'; set: (now: Date) => Record<string, SQL>; keep: readonly string[] }
+  | {
+      table: string;
+      action: 'scrub';
+      /** The new values; `cipher` seals what a sealed column that cannot be null holds instead. */
+      set: (now: Date, cipher: FieldCipher) => Record<string, SQL>;
+      keep: readonly string[];
+    }
   | { table: string; action: 'keep'; keep: readonly string[] };
 
 const col = (name: string) => sql.identifier(name);
@@ -213,12 +219,14 @@ export const ANONYMISATION_PLAN: readonly TablePlan[] = [
   {
     table: 'communications',
     action: 'scrub',
-    set: () => ({
+    set: (_now, cipher) => ({
       counterpart_name: NULL,
       counterpart_label: removedUnlessAgency('counterpart_label'),
-      subject: REMOVED,
+      subject: sql`${cipher.seal('communications.subject', REMOVED_TEXT)}::text`,
       body: NULL,
       confirmation_note: NULL,
+      // Nothing left to search for.
+      search: NULL,
     }),
     keep: [
       ...VERSIONED,
@@ -240,8 +248,6 @@ export const ANONYMISATION_PLAN: readonly TablePlan[] = [
       'confirmation',
       'confirms_id',
       'recorded_by_id',
-      // Generated from the subject, label and body: recomputed from what is left.
-      'search',
     ],
   },
   // The signed consent forms go with the other files: their links first.
@@ -457,6 +463,7 @@ export function clientRows(link: ClientTableLink, personId: string): SQL {
  */
 export async function anonymiseClientRows(
   tx: DbOrTx,
+  cipher: FieldCipher,
   personId: string,
   now: Date,
 ): Promise<Record<string, number>> {
@@ -470,7 +477,7 @@ export async function anonymiseClientRows(
         ? await tx.execute(sql`delete from ${table} where ${where} returning 1 as one`)
         : await tx.execute(
             sql`update ${table} set ${sql.join(
-              Object.entries(plan.set(now)).map(([column, value]) => sql`${col(column)} = ${value}`),
+              Object.entries(plan.set(now, cipher)).map(([column, value]) => sql`${col(column)} = ${value}`),
               sql`, `,
             )} where ${where} returning 1 as one`,
           );

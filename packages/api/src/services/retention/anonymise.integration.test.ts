@@ -228,8 +228,9 @@ async function fillRecord(personId: string, caseId: string, mark: (label: string
       counterpartName: mark('counterpart-name'),
       counterpartLabel: mark('counterpart-label'),
       occurredOn: '2026-11-02',
-      subject: mark('subject'),
-      body: mark('body'),
+      subject: api.cipher.seal('communications.subject', mark('subject')),
+      body: api.cipher.seal('communications.body', mark('body')),
+      search: sql`to_tsvector('english', ${mark('search')})`,
       confirmation: 'needed',
       confirmationNote: mark('confirmation-note'),
       recordedById: staff,
@@ -484,7 +485,7 @@ describe('what anonymising does to each column', () => {
       const columns = result.rows.map((r) => r.column_name);
       expect(columns.length, plan.table).toBeGreaterThan(0);
       if (plan.action === 'delete') continue;
-      const scrubbed = plan.action === 'scrub' ? Object.keys(plan.set(new Date())) : [];
+      const scrubbed = plan.action === 'scrub' ? Object.keys(plan.set(new Date(), api.cipher)) : [];
       const classified = new Set([...scrubbed, ...plan.keep]);
       unclassified.push(...columns.filter((c) => !classified.has(c)).map((c) => `${plan.table}.${c}`));
       unknown.push(...[...classified].filter((c) => !columns.includes(c)).map((c) => `${plan.table}.${c}`));
@@ -497,7 +498,7 @@ describe('what anonymising does to each column', () => {
       const plan = ANONYMISATION_PLAN.find((p) => p.table === table);
       return plan?.action !== 'delete' && plan?.action !== 'scrub'
         ? true
-        : plan.action === 'scrub' && !Object.keys(plan.set(new Date())).includes(column);
+        : plan.action === 'scrub' && !Object.keys(plan.set(new Date(), api.cipher)).includes(column);
     });
     expect(sealedKept).toEqual([]);
     // A new column of a client table must be classified in ANONYMISATION_PLAN before this passes.

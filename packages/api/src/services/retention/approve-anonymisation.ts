@@ -49,7 +49,7 @@ export async function approveAnonymisation(
       .where(eq(anonymisationRequests.id, request.id))
       .returning({ id: anonymisationRequests.id, version: anonymisationRequests.version });
     if (!approved) throw new Error('the locked request could not be updated');
-    const rows = await anonymiseClientRows(tx, person.id, now);
+    const rows = await anonymiseClientRows(tx, ctx.cipher, person.id, now);
     await auditClientChange(tx, ctx, 'clients.anonymise', person.id, {
       requestId: request.id,
       requestedById: request.requestedById,

@@ -157,7 +157,7 @@ export async function collectClientData(
       filename: redact(f.filename),
       contentType: f.content_type,
       sha256: f.sha256,
-      content: new Uint8Array(f.content),
+      content: new Uint8Array(cipher.openBytes('documents.content', f.content)),
     })),
   };
 }

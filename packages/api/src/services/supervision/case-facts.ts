@@ -6,6 +6,7 @@ import {
   matters,
   supervisionReviews,
   type DbOrTx,
+  type FieldCipher,
 } from '@umbrella/db';
 import type { CaseActivity, CaseFacts, MatterKind } from '@umbrella/domain';
 import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
@@ -43,6 +44,7 @@ async function loadCaseRows(tx: DbOrTx, caseIds: string[], today: string, now: D
  */
 export async function loadCaseFacts(
   tx: DbOrTx,
+  cipher: FieldCipher,
   caseIds: string[],
   today: string,
   now: Date,
@@ -136,7 +138,7 @@ export async function loadCaseFacts(
       })),
       openDeadlines: (deadlinesOf.get(caseId) ?? []).map(({ title, due }) => ({ title, due })),
       awaitedReplies: (repliesOf.get(caseId) ?? []).flatMap(({ from, subject, due }) =>
-        due ? [{ from, subject, due }] : [],
+        due ? [{ from, subject: cipher.open('communications.subject', subject), due }] : [],
       ),
       missedAppointmentsOn: (missedOf.get(caseId) ?? []).map((m) => m.on).sort(),
       lastReviewOn: review?.reviewedOn ?? null,

@@ -43,7 +43,9 @@ export async function getClientSupervision(
     const file = await loadCaseFile(tx, person.id);
     // An archived client's case is not open (the contract's meaning): it is never flagged.
     const open = file.status === 'open' && person.archivedAt === null;
-    const facts = open ? (await loadCaseFacts(tx, [file.id], today, now)).get(file.id) : undefined;
+    const facts = open
+      ? (await loadCaseFacts(tx, ctx.cipher, [file.id], today, now)).get(file.id)
+      : undefined;
     const flags = facts ? stallFlags(facts, today, await loadStallThresholds(tx)) : [];
     const [latest] = await tx
       .select({ reviewedOn: supervisionReviews.reviewedOn, nextReviewOn: supervisionReviews.nextReviewOn })

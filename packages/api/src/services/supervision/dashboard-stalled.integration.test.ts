@@ -319,6 +319,7 @@ describe('the stall query', () => {
       list.sort((a, b) => STALL_REASONS.indexOf(a) - STALL_REASONS.indexOf(b));
     const facts = await loadCaseFacts(
       db,
+      api.cipher,
       [...files.values()].map((f) => f.caseId),
       TODAY,
       api.clock.now,
@@ -340,7 +341,7 @@ describe('the stall query', () => {
       'Ivy Stage Within',
       'Lu Future Letter',
     ].map((n) => files.get(n)?.caseId ?? '');
-    const facts = await loadCaseFacts(db, ids, TODAY, api.clock.now);
+    const facts = await loadCaseFacts(db, api.cipher, ids, TODAY, api.clock.now);
     expect(facts.get(ids[0] ?? '')?.awaitedReplies).toEqual([
       { from: 'Home Office', subject: 'Request for records', due: '2026-11-12' },
     ]);

@@ -92,7 +92,7 @@ export async function listStalledCases(ctx: StaffContext, input: Input): Promise
     const total = Number(summary?.total ?? 0);
     const pageRows = rows.filter((r) => r.case_id !== null && r.case_id !== undefined);
     const caseIds = pageRows.map((r) => String(r.case_id));
-    const facts = await loadCaseFacts(tx, caseIds, today, now);
+    const facts = await loadCaseFacts(tx, ctx.cipher, caseIds, today, now);
     const items = pageRows.map((r): StalledCaseView => {
       const f = facts.get(String(r.case_id));
       const kinds = new Set(f?.matters.map((m) => m.kind));

@@ -1,0 +1,1 @@
+ALTER TABLE "communications" ALTER COLUMN "search" DROP EXPRESSION;
