@@ -1,7 +1,7 @@
 import { auditLog, communications, documents, timelineEvents } from '@umbrella/db';
 import { createAgency, createTeam } from '@umbrella/db/testing';
 import type { CreateCommunicationInput } from '@umbrella/domain';
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../context.ts';
 import { uploadFile } from '../../files.ts';
@@ -204,6 +204,41 @@ describe('searching communications', () => {
       'Safeguarding referral acknowledgement',
       'Witness statement copy',
     ]);
+  });
+
+  it('keeps a letter’s words sealed, and searches it without the client’s names and references', async () => {
+    const sara = (
+      await createClientVia(onTeam, {
+        displayName: 'Sealed Sara',
+        aliases: [{ name: 'Sarah Okonkwo-Bell', kind: 'legal', knownToAgencyIds: [], notes: null }],
+      })
+    ).id;
+    await recordConsentVia(onTeam, sara);
+    const letter = await create(onTeam, {
+      personId: sara,
+      subject: 'Support letter for Sarah Okonkwo-Bell',
+      body: 'Ms Okonkwo-Bell asks about the quince application.',
+    });
+    const [row] = await api.handle.db
+      .select({
+        subject: communications.subject,
+        body: communications.body,
+        search: sql<string>`${communications.search}::text`,
+      })
+      .from(communications)
+      .where(eq(communications.id, letter.id));
+    expect(String(row?.subject)).toMatch(/^enc:v1:/);
+    expect(String(row?.body)).toMatch(/^enc:v1:/);
+    expect(row?.search).toContain('quinc');
+    expect(row?.search).not.toMatch(/okonkwo|sarah|bell/i);
+    const call = await onTeam.call();
+    expect((await call.communications.get({ id: letter.id })).subject).toBe(
+      'Support letter for Sarah Okonkwo-Bell',
+    );
+    const ids = async (search: string) =>
+      (await call.communications.list({ personId: sara, search })).items.map((c) => c.id);
+    expect(await ids('quince')).toEqual([letter.id]);
+    expect(await ids('Okonkwo')).toEqual([]);
   });
 
   it('audits the clients whose communications a search showed', async () => {

@@ -93,7 +93,15 @@ describe('uploading a file', () => {
     });
     const [row] = await api.handle.db.select().from(documents).where(eq(documents.id, stored.id));
     expect(row).toMatchObject({ personId: client.open, uploadedById: cw.user.id, communicationId: null });
-    expect(Buffer.from(row?.content ?? []).equals(Buffer.from(PDF))).toBe(true);
+    // Sealed at rest (a scan names the client): the bytes open to the file as uploaded.
+    expect(
+      Buffer.from(row?.content ?? [])
+        .subarray(0, 7)
+        .toString(),
+    ).toBe('enc:v1:');
+    expect(
+      api.cipher.openBytes('documents.content', row?.content ?? new Uint8Array()).equals(Buffer.from(PDF)),
+    ).toBe(true);
     const [audit] = await api.handle.db
       .select()
       .from(auditLog)
