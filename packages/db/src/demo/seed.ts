@@ -38,7 +38,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'caseworker@demo.test', displayName: 'Joanna Mensah', role: 'caseworker', isAdmin: false },
   { email: 'caseworker2@demo.test', displayName: 'Tomasz Nowak', role: 'caseworker', isAdmin: false },
   { email: 'volunteer@demo.test', displayName: 'Leila Haddad', role: 'volunteer', isAdmin: false },
-  { email: 'volunteer2@demo.test', displayName: "Grace O'Neill", role: 'volunteer', isAdmin: false },
+  { email: 'volunteer2@demo.test', displayName: "Ciara O'Neill", role: 'volunteer', isAdmin: false },
 ];
 
 export class DatabaseNotEmptyError extends Error {
