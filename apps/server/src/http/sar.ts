@@ -1,6 +1,7 @@
 import { downloadSarBundle, fileErrorResponse, type Context } from '@umbrella/api';
 import { isUuid } from '@umbrella/domain';
 import { Router, type NextFunction, type Request, type Response } from 'express';
+import { refuse } from './security.ts';
 
 type ContextFor = (req: Request, res: Response) => Promise<Context>;
 
@@ -16,7 +17,7 @@ const OWN_SITE = new Set(['same-origin', 'none']);
 function refuseCrossSite(req: Request, res: Response, next: NextFunction) {
   const fetchSite = req.get('sec-fetch-site');
   if (fetchSite === undefined || OWN_SITE.has(fetchSite)) return next();
-  res.status(403).json({ error: { message: 'Request refused: it did not come from Umbrella itself.' } });
+  refuse(res);
 }
 
 /**

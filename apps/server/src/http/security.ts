@@ -103,6 +103,7 @@ export function originCheck(config: ServerConfig) {
   };
 }
 
-function refuse(res: Response) {
+/** The answer to a request that did not come from Umbrella's own pages. */
+export function refuse(res: Response) {
   res.status(403).json({ error: { message: 'Request refused: it did not come from Umbrella itself.' } });
 }

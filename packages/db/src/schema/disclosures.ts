@@ -97,6 +97,10 @@ export const disclosures = pgTable(
       .on(t.decidedAt)
       .where(sql`${t.decidedAt} is not null`),
     index('disclosures_communication_idx').on(t.communicationId),
+    // Removing a client's files (anonymisation) checks each one's downloads.
+    index('disclosures_document_idx')
+      .on(t.documentId)
+      .where(sql`${t.documentId} is not null`),
     check('disclosures_kind_check', sql`${t.kind} in ('communication', 'download', 'print', 'export')`),
     check(
       'disclosures_status_check',

@@ -1,0 +1,1 @@
+CREATE INDEX "disclosures_document_idx" ON "disclosures" USING btree ("document_id") WHERE "disclosures"."document_id" is not null;
