@@ -132,6 +132,13 @@ describe('a letter to Immigration Enforcement', () => {
       const detail = communications(joanna).getByRole('article', { name: SUBJECT });
       await detail.getByText(/^Approved by .+ on \d{1,2} \w{3} \d{4}: /).waitFor();
       expect(await detail.innerText()).toContain(REASON);
+      // What was approved stays as approved: only the date sent can be corrected.
+      await detail.getByRole('button', { name: 'Edit' }).click();
+      const edit = detail.getByRole('form', { name: 'Edit this communication' });
+      await edit.getByText('A supervisor approved this as it stands', { exact: false }).waitFor();
+      expect(await edit.getByLabel('Subject').count()).toBe(0);
+      expect(await edit.getByLabel('Date sent').getAttribute('min')).toBeTruthy();
+      await edit.getByRole('button', { name: 'Cancel' }).click();
       const history = disclosures(joanna).getByRole('listitem').filter({ hasText: 'Letter sent' }).first();
       await history.getByText('Approved', { exact: true }).waitFor();
       expect(await disclosures(joanna).innerText()).toContain(REASON);

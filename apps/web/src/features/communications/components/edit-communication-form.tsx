@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { TextField } from '../../../components/field.tsx';
 import { FormError } from '../../../components/form-error.tsx';
+import { todayInLondon } from '../../../lib/dates.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { EDIT_FIELDS, editFormSchema, editFormValues, toUpdateInput } from '../lib/edit-form.ts';
 import type { CommunicationView } from '../lib/types.ts';
@@ -30,6 +31,10 @@ export function EditCommunicationForm({
     onDone('Your changes have been saved.'),
   );
   const update = useMutation(trpc.communications.update.mutationOptions(callbacks));
+  const outgoing = communication.direction === 'outgoing';
+  // Approved by a supervisor (sent without consent, or to Immigration Enforcement): frozen as approved.
+  const decidedAt = communication.disclosure?.decidedAt;
+  const approvedOn = decidedAt ? todayInLondon(new Date(decidedAt)) : null;
   return (
     <form
       noValidate
@@ -42,12 +47,34 @@ export function EditCommunicationForm({
         fields={EDIT_FIELDS}
         messages={{ CONFLICT: COMMUNICATION_CONFLICT_MESSAGE }}
       />
-      <CommunicationFields
-        form={form}
-        dateLabel={communication.direction === 'outgoing' ? 'Date sent' : 'Date received'}
-        bodyLabel="Text or a summary of it"
-        bodyRows={8}
-      />
+      {approvedOn ? (
+        <>
+          <p className="muted">
+            A supervisor approved this as it stands: who it went to, its subject and its text cannot be changed.
+            {outgoing
+              ? ' It may be re-dated, but not to before the day it was approved.'
+              : ' Nor can the day it took place.'}
+          </p>
+          {outgoing ? (
+            <TextField
+              label="Date sent"
+              type="date"
+              min={approvedOn}
+              max={todayInLondon()}
+              className="field--medium"
+              error={errors.occurredOn?.message}
+              {...form.register('occurredOn')}
+            />
+          ) : null}
+        </>
+      ) : (
+        <CommunicationFields
+          form={form}
+          dateLabel={outgoing ? 'Date sent' : 'Date received'}
+          bodyLabel="Text or a summary of it"
+          bodyRows={8}
+        />
+      )}
       {communication.replyState ? (
         <TextField
           label="Reply due by"
