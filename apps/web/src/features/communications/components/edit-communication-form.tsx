@@ -50,7 +50,8 @@ export function EditCommunicationForm({
       {approvedOn ? (
         <>
           <p className="muted">
-            A supervisor approved this as it stands: who it went to, its subject and its text cannot be changed.
+            A supervisor approved this as it stands: who it went to, its subject and its text cannot be
+            changed.
             {outgoing
               ? ' It may be re-dated, but not to before the day it was approved.'
               : ' Nor can the day it took place.'}
