@@ -11,6 +11,7 @@ import {
   attachmentsText,
   basisText,
   decisionText,
+  disclosureHeading,
   informationText,
   pendingHeading,
   recipientText,
@@ -37,7 +38,7 @@ export function DisclosureItem({ disclosure: d, client, onNotice }: DisclosureIt
   const badge = statusBadge(d);
   const decision = decisionText(d);
   const to = recipientText(d);
-  const subject = to ? `${d.description} ${to}` : d.description;
+  const subject = to ? `${disclosureHeading(d)} ${to}` : disclosureHeading(d);
   return (
     <li className={`disclosure disclosure--${d.status}`}>
       <p className="disclosure__title">
@@ -49,7 +50,7 @@ export function DisclosureItem({ disclosure: d, client, onNotice }: DisclosureIt
             {' · '}
           </>
         ) : null}
-        <strong>{d.description}</strong>
+        <strong>{disclosureHeading(d)}</strong>
         {to ? ` ${to}` : null}
         {badge ? (
           <>

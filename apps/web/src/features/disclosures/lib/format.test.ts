@@ -9,6 +9,7 @@ import {
   pageRangeText,
   pendingHeading,
   recipientText,
+  disclosureHeading,
   statusBadge,
   whoWhenText,
 } from './format.ts';
@@ -94,9 +95,27 @@ describe('a disclosure in words', () => {
       'to Police and prosecutors',
     );
     expect(recipientText({ recipientCategory: 'client', recipientLabel: 'Ama' })).toBe('to Ama, the client');
+    expect(
+      recipientText({
+        recipientCategory: 'immigration_enforcement',
+        recipientLabel: 'Home Office Immigration Enforcement',
+      }),
+    ).toBe('to Home Office Immigration Enforcement');
     expect(recipientText({ recipientCategory: 'own_organisation', recipientLabel: 'Our own casework' })).toBe(
       '',
     );
+  });
+
+  it('never heads a request that was not made as sent', () => {
+    expect(disclosureHeading({ status: 'made', description: 'Letter sent' })).toBe('Letter sent');
+    expect(disclosureHeading({ status: 'awaiting_approval', description: 'Letter sent' })).toBe(
+      'Letter to be sent',
+    );
+    expect(disclosureHeading({ status: 'refused', description: 'E-mail sent' })).toBe('E-mail not sent');
+    expect(disclosureHeading({ status: 'cancelled', description: 'Phone call made' })).toBe(
+      'Phone call not made',
+    );
+    expect(disclosureHeading({ status: 'awaiting_approval', description: 'Meeting' })).toBe('Meeting');
   });
 
   it('reads a letter awaiting approval', () => {

@@ -116,7 +116,23 @@ export function recipientText(d: { recipientCategory: RecipientCategory; recipie
   if (d.recipientCategory === 'own_organisation') return '';
   const category = RECIPIENT_CATEGORY_LABELS[d.recipientCategory];
   if (!d.recipientLabel || d.recipientLabel === category) return `to ${category}`;
-  return `to ${d.recipientLabel}, ${d.recipientCategory === 'client' ? 'the client' : category}`;
+  if (d.recipientCategory === 'client') return `to ${d.recipientLabel}, the client`;
+  // "Home Office Immigration Enforcement" says its kind already.
+  if (d.recipientLabel.toLocaleLowerCase('en-GB').includes(category.toLocaleLowerCase('en-GB'))) {
+    return `to ${d.recipientLabel}`;
+  }
+  return `to ${d.recipientLabel}, ${category}`;
+}
+
+/**
+ * What a disclosure was, as its heading: "Letter sent" once made; a request not (or not yet) made must not
+ * read as sent: "Letter to be sent", "Letter not sent".
+ */
+export function disclosureHeading(d: { status: DisclosureStatus; description: string }): string {
+  const done = / (sent|made)$/.exec(d.description);
+  if (d.status === 'made' || !done) return d.description;
+  const what = d.description.slice(0, done.index);
+  return d.status === 'awaiting_approval' ? `${what} to be ${done[1]}` : `${what} not ${done[1]}`;
 }
 
 /** A letter awaiting approval, as the supervisor reads it: "Letter to be sent", and its files. */
