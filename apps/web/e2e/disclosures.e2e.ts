@@ -78,6 +78,9 @@ describe('a letter to Immigration Enforcement', () => {
     const panel = form.getByText(/^Blocked:/);
     await panel.waitFor();
     expect(await form.innerText()).toContain('Nothing about a client goes to Immigration Enforcement');
+    // The limits Mei set on her consent are in front of the caseworker too.
+    await form.getByText('The client’s limits:').waitFor();
+    expect(await form.innerText()).toContain('Agreed once she had decided to report.');
     await form.getByLabel('Subject').fill(SUBJECT);
     await form
       .getByLabel('Text or a summary of it (optional)')

@@ -110,7 +110,7 @@ describe('sending to an agency', () => {
       expect(await rowsOf(personId)).toEqual({ communications: 0, disclosures: 0 });
       // The firewall says the same before anything is typed.
       const check = await (await cw.call()).disclosures.check({ personId, agencyId });
-      expect(check).toEqual({ recipientCategory: sharing, decision: explanation });
+      expect(check).toEqual({ recipientCategory: sharing, decision: explanation, limits: [] });
 
       const consent = await recordConsentVia(cw, personId, [sharing]);
       const letter = await send(cw, { personId, agencyId, informationShared: ['identity', 'health'] });
@@ -257,6 +257,34 @@ describe('withdrawing consent', () => {
     // Same moment on the clock: withdrawn now is withdrawn.
     await expectBadField(send(cw, { personId, agencyId: agencyOf.police }), 'agencyId');
     expect(await rowsOf(personId)).toEqual({ communications: 1, disclosures: 1 });
+  });
+
+  it('shows the limits of the consents in force before anything is written, and not those withdrawn', async () => {
+    const personId = (await createClientVia(cw, { displayName: 'Limits' })).id;
+    const c = await cw.call();
+    const narrow = await c.consents.record({
+      personId,
+      categories: ['legal_representative', 'support_services'],
+      method: 'verbal',
+      givenOn: '2026-11-01',
+      scope: 'Nothing to the Home Office from us: her solicitor deals with them.',
+    });
+    await c.consents.record({
+      personId,
+      categories: ['health'],
+      method: 'verbal',
+      givenOn: '2026-11-02',
+      scope: 'Only her GP, not the hospital.',
+    });
+    const check = await c.disclosures.check({ personId, agencyId: immigration });
+    expect(check.limits).toEqual([
+      'Nothing to the Home Office from us: her solicitor deals with them.',
+      'Only her GP, not the hospital.',
+    ]);
+    await c.consents.withdraw({ id: narrow.id, version: narrow.version });
+    expect((await c.disclosures.check({ personId, agencyId: immigration })).limits).toEqual([
+      'Only her GP, not the hospital.',
+    ]);
   });
 });
 

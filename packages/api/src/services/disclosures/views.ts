@@ -46,6 +46,8 @@ export interface ClientConsentsView {
 export interface SharingCheckView {
   recipientCategory: RecipientCategory;
   decision: DisclosureDecision;
+  /** The limits the client set on the consents in force ("Nothing to the Home Office from us"), oldest first. */
+  limits: string[];
 }
 
 /** One disclosure: made, awaiting approval, refused or cancelled. */

@@ -248,6 +248,7 @@ export function LogCommunicationForm({
           checkError={check.isError ? check.error : null}
           hasRecipient={hasRecipient}
           spoken={spoken}
+          limits={check.data?.limits ?? []}
         />
       ) : null}
       <AttachmentInput uploads={uploads} error={fieldErrors(failure).attachmentIds?.[0]} />

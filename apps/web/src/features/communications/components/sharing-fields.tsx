@@ -58,6 +58,8 @@ interface SharingPanelProps {
   hasRecipient: boolean;
   /** A call or meeting: what was said, rather than what is sent. */
   spoken: boolean;
+  /** The limits the client set on their consents in force. */
+  limits: readonly string[];
 }
 
 /**
@@ -71,6 +73,7 @@ export function SharingPanel({
   checkError,
   hasRecipient,
   spoken,
+  limits,
 }: SharingPanelProps) {
   const { errors } = form.formState;
   const blocked = status?.tone === 'blocked';
@@ -115,6 +118,18 @@ export function SharingPanel({
       <div role="status" className={`sharing__status sharing__status--${status?.tone ?? 'unknown'}`}>
         {said}
       </div>
+      {status && limits.length > 0 ? (
+        <div className="sharing__limits">
+          <strong>The client’s limits:</strong>
+          <ul>
+            {limits.map((limit) => (
+              <li key={limit} className="pre-line">
+                {limit}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {blocked ? (
         <>
           <SelectField

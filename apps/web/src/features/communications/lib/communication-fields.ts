@@ -1,6 +1,6 @@
 import { calendarDateSchema, COMMUNICATION_BODY_MAX, COMMUNICATION_SUBJECT_MAX } from '@umbrella/domain';
 import { z } from 'zod';
-import { occurredOnSchema } from '../../matters/lib/stage-form.ts';
+import { todayInLondon } from '../../../lib/dates.ts';
 
 // What the log and edit forms have in common: who it was with, when, the subject and the text, and the
 // date a reply is due. Each form adds its own fields and rules around these.
@@ -11,7 +11,10 @@ export const communicationFieldsSchema = {
   agencyId: z.string(),
   contactId: z.string(),
   counterpartName: z.string().trim().max(200, 'Keep the name to 200 characters or fewer'),
-  occurredOn: occurredOnSchema,
+  // Worded like the server's refusal: the field is "Date sent", "Date received" or "Date it took place".
+  occurredOn: calendarDateSchema.refine((date) => date <= todayInLondon(), {
+    message: 'The date sent or received cannot be in the future',
+  }),
   subject: z
     .string()
     .trim()
