@@ -39,11 +39,7 @@ export class FieldCipher {
   /** Seals a value under the current key. */
   seal(field: EncryptedField, plaintext: string): Ciphertext {
     const { id, keys } = this.keyring.currentKeys();
-    const nonce = randomBytes(NONCE_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', keys.encryption, nonce, { authTagLength: TAG_BYTES });
-    cipher.setAAD(Buffer.from(field, 'utf8'));
-    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    const payload = Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64url');
+    const payload = sealPayload(keys.encryption, field, Buffer.from(plaintext, 'utf8')).toString('base64url');
     return `${SEALED_PREFIX}${id}:${payload}` as unknown as Ciphertext;
   }
 
@@ -56,23 +52,7 @@ export class FieldCipher {
     const match = SEALED_PATTERN.exec(stored as unknown as string);
     if (!match) throw new DecryptionError(field, 'not_sealed');
     const [, keyId = '', payload = ''] = match;
-    const keys = this.keyring.keys(keyId);
-    if (!keys) throw new DecryptionError(field, 'unknown_key', keyId);
-    const bytes = Buffer.from(payload, 'base64url');
-    if (bytes.length < NONCE_BYTES + TAG_BYTES) throw new DecryptionError(field, 'refused');
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', keys.encryption, bytes.subarray(0, NONCE_BYTES), {
-        authTagLength: TAG_BYTES,
-      });
-      decipher.setAAD(Buffer.from(field, 'utf8'));
-      decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-      return Buffer.concat([
-        decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)),
-        decipher.final(),
-      ]).toString('utf8');
-    } catch {
-      throw new DecryptionError(field, 'refused');
-    }
+    return this.openPayload(field, keyId, Buffer.from(payload, 'base64url')).toString('utf8');
   }
 
   openOrNull(field: EncryptedField, stored: Ciphertext | null): string | null {
@@ -85,31 +65,35 @@ export class FieldCipher {
    */
   sealBytes(field: SealedFileField, plain: Uint8Array): Buffer {
     const { id, keys } = this.keyring.currentKeys();
-    const nonce = randomBytes(NONCE_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', keys.encryption, nonce, { authTagLength: TAG_BYTES });
-    cipher.setAAD(Buffer.from(field, 'utf8'));
-    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-    return Buffer.concat([Buffer.from(`${SEALED_PREFIX}${id}:`, 'ascii'), nonce, body, cipher.getAuthTag()]);
+    return Buffer.concat([
+      Buffer.from(`${SEALED_PREFIX}${id}:`, 'ascii'),
+      sealPayload(keys.encryption, field, plain),
+    ]);
   }
 
   /** Opens sealed bytes; throws DecryptionError like `open` (bytes without the prefix are `not_sealed`). */
   openBytes(field: SealedFileField, stored: Uint8Array): Buffer {
     const keyId = bytesKeyId(stored);
     if (keyId === null) throw new DecryptionError(field, 'not_sealed');
-    const keys = this.keyring.keys(keyId);
-    if (!keys) throw new DecryptionError(field, 'unknown_key', keyId);
-    const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).subarray(
+    const payload = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).subarray(
       SEALED_PREFIX.length + keyId.length + 1,
     );
-    if (bytes.length < NONCE_BYTES + TAG_BYTES) throw new DecryptionError(field, 'refused');
+    return this.openPayload(field, keyId, payload);
+  }
+
+  /** nonce | ciphertext | tag, under the named key, bound to `field`. */
+  private openPayload(field: string, keyId: string, payload: Buffer): Buffer {
+    const keys = this.keyring.keys(keyId);
+    if (!keys) throw new DecryptionError(field, 'unknown_key', keyId);
+    if (payload.length < NONCE_BYTES + TAG_BYTES) throw new DecryptionError(field, 'refused');
     try {
-      const decipher = createDecipheriv('aes-256-gcm', keys.encryption, bytes.subarray(0, NONCE_BYTES), {
+      const decipher = createDecipheriv('aes-256-gcm', keys.encryption, payload.subarray(0, NONCE_BYTES), {
         authTagLength: TAG_BYTES,
       });
       decipher.setAAD(Buffer.from(field, 'utf8'));
-      decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+      decipher.setAuthTag(payload.subarray(payload.length - TAG_BYTES));
       return Buffer.concat([
-        decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)),
+        decipher.update(payload.subarray(NONCE_BYTES, payload.length - TAG_BYTES)),
         decipher.final(),
       ]);
     } catch {
@@ -140,6 +124,15 @@ export class FieldCipher {
       return keys ? [indexUnder(keys.blindIndex, kind, normalised)] : [];
     });
   }
+}
+
+/** AES-256-GCM under `key` with a fresh random nonce, bound to `field`: nonce | ciphertext | tag. */
+function sealPayload(key: Buffer, field: string, plain: Uint8Array): Buffer {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+  cipher.setAAD(Buffer.from(field, 'utf8'));
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([nonce, body, cipher.getAuthTag()]);
 }
 
 /** The column of sealed bytes (uploaded files). */

@@ -1,10 +1,10 @@
 import { searchTextWithout } from '@umbrella/domain';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { asylumClaimDetails, matters, nrmReferralDetails, policeReportDetails } from '../schema/matters.ts';
 import { personAliases } from '../schema/people.ts';
 import type { FieldCipher } from './cipher.ts';
 import type { Ciphertext } from './ciphertext.ts';
+import { matterReferenceRows, openMatterReferences } from './matter-references.ts';
 
 /**
  * What a communication's search index must not hold about its client: their legal and other names (aliases)
@@ -19,30 +19,9 @@ export async function clientSearchWords(
     .select({ name: personAliases.name })
     .from(personAliases)
     .where(eq(personAliases.personId, personId));
-  const references = await tx
-    .select({
-      reference: matters.reference,
-      crime: policeReportDetails.crimeReference,
-      nrm: nrmReferralDetails.nrmReference,
-      homeOffice: asylumClaimDetails.homeOfficeReference,
-      appeal: asylumClaimDetails.appealNumber,
-    })
-    .from(matters)
-    .leftJoin(policeReportDetails, eq(policeReportDetails.matterId, matters.id))
-    .leftJoin(nrmReferralDetails, eq(nrmReferralDetails.matterId, matters.id))
-    .leftJoin(asylumClaimDetails, eq(asylumClaimDetails.matterId, matters.id))
-    .where(eq(matters.personId, personId));
   const words = aliases.map((a) => cipher.open('person_aliases.name', a.name));
-  for (const row of references) {
-    for (const value of [
-      cipher.openOrNull('matters.reference', row.reference),
-      cipher.openOrNull('police_report_details.crime_reference', row.crime),
-      cipher.openOrNull('nrm_referral_details.nrm_reference', row.nrm),
-      cipher.openOrNull('asylum_claim_details.home_office_reference', row.homeOffice),
-      cipher.openOrNull('asylum_claim_details.appeal_number', row.appeal),
-    ]) {
-      if (value) words.push(value);
-    }
+  for (const row of await matterReferenceRows(tx, personId)) {
+    for (const { value } of openMatterReferences(cipher, row)) words.push(value);
   }
   return words;
 }

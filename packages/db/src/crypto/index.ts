@@ -8,3 +8,4 @@ export * from './safe-contact.ts';
 export * from './open-row.ts';
 export * from './notes.ts';
 export * from './communication-text.ts';
+export * from './matter-references.ts';

@@ -1,13 +1,12 @@
 import {
-  asylumClaimDetails,
+  matterReferenceRows,
   matters,
-  nrmReferralDetails,
+  openMatterReferences,
   personAliases,
-  policeReportDetails,
   type DbOrTx,
   type FieldCipher,
 } from '@umbrella/db';
-import { MATTER_KIND_LABELS, type ChaserReference } from '@umbrella/domain';
+import type { ChaserReference } from '@umbrella/domain';
 import { and, arrayContains, eq, or, type SQL } from 'drizzle-orm';
 
 /**
@@ -38,36 +37,13 @@ export async function chaserReferences(
     if (alias) references.push({ label: 'Name', value: cipher.open('person_aliases.name', alias.name) });
   }
   if (!relevant.length) return references;
-  const rows = await tx
-    .select({
-      kind: matters.kind,
-      reference: matters.reference,
-      crime: policeReportDetails.crimeReference,
-      nrm: nrmReferralDetails.nrmReference,
-      homeOffice: asylumClaimDetails.homeOfficeReference,
-      appeal: asylumClaimDetails.appealNumber,
-    })
-    .from(matters)
-    .leftJoin(policeReportDetails, eq(policeReportDetails.matterId, matters.id))
-    .leftJoin(nrmReferralDetails, eq(nrmReferralDetails.matterId, matters.id))
-    .leftJoin(asylumClaimDetails, eq(asylumClaimDetails.matterId, matters.id))
-    .where(and(eq(matters.personId, args.personId), or(...relevant)))
-    .orderBy(matters.openedOn);
   const seen = new Set<string>();
-  const add = (label: string, value: string | null) => {
-    if (!value || seen.has(value)) return;
-    seen.add(value);
-    references.push({ label, value });
-  };
-  for (const row of rows) {
-    add('Crime reference', cipher.openOrNull('police_report_details.crime_reference', row.crime));
-    add('NRM reference', cipher.openOrNull('nrm_referral_details.nrm_reference', row.nrm));
-    add(
-      'Home Office reference',
-      cipher.openOrNull('asylum_claim_details.home_office_reference', row.homeOffice),
-    );
-    add('Appeal number', cipher.openOrNull('asylum_claim_details.appeal_number', row.appeal));
-    add(`${MATTER_KIND_LABELS[row.kind]} reference`, cipher.openOrNull('matters.reference', row.reference));
+  for (const row of await matterReferenceRows(tx, args.personId, or(...relevant))) {
+    for (const { label, value } of openMatterReferences(cipher, row)) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+      references.push({ label, value });
+    }
   }
   return references;
 }

@@ -1,18 +1,11 @@
-import {
-  clientSearchWords,
-  CLIENT_TABLES,
-  DEMO_PASSWORD,
-  DEMO_TOTP_SECRET,
-  loadDemoData,
-  people,
-} from '@umbrella/db';
+import { clientSearchWords, CLIENT_TABLES, people } from '@umbrella/db';
 import { londonToday } from '@umbrella/domain';
 import { sql } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadSarBundle } from '../../sar-download.ts';
-import { createTestApi, type TestApi, type TestBrowser } from '../../testing/harness.ts';
-import { totpCodeAt } from '../auth/totp.ts';
+import { demoApi } from '../../testing/demo.ts';
+import type { TestApi, TestBrowser } from '../../testing/harness.ts';
 
 // Issue 7's test of done: a subject access export of one demo client holds all of that client's records and
 // nothing identifying of another.
@@ -26,12 +19,7 @@ const heldBefore = new Map<string, string[]>();
 const auditedBefore: string[] = [];
 
 beforeAll(async () => {
-  api = await createTestApi();
-  api.clock.now = new Date();
-  await loadDemoData(api.handle.db, api.cipher);
-  supervisor = api.browser();
-  await (await supervisor.call()).auth.signIn({ email: 'supervisor@demo.test', password: DEMO_PASSWORD });
-  await (await supervisor.call()).auth.verifyTotp({ code: totpCodeAt(DEMO_TOTP_SECRET, api.clock.now) });
+  ({ api, supervisor } = await demoApi());
   // The demo client with the most files: letters, scans and a signed consent form.
   const busiest = await api.handle.db.execute<{ person_id: string }>(
     sql`select person_id from documents group by person_id order by count(*) desc, person_id limit 1`,

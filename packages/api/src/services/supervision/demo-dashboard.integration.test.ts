@@ -1,21 +1,14 @@
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, loadDemoData } from '@umbrella/db';
 import { STALL_REASONS } from '@umbrella/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi, type TestBrowser } from '../../testing/harness.ts';
-import { totpCodeAt } from '../auth/totp.ts';
+import { demoApi } from '../../testing/demo.ts';
+import type { TestApi, TestBrowser } from '../../testing/harness.ts';
 
 // The demo organisation is what a new user sees first: its dashboard must show every reason and a trend.
 let api: TestApi;
 let supervisor: TestBrowser;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  // The demo places its supervision history around the day it is loaded.
-  api.clock.now = new Date();
-  await loadDemoData(api.handle.db, api.cipher);
-  supervisor = api.browser();
-  await (await supervisor.call()).auth.signIn({ email: 'supervisor@demo.test', password: DEMO_PASSWORD });
-  await (await supervisor.call()).auth.verifyTotp({ code: totpCodeAt(DEMO_TOTP_SECRET, api.clock.now) });
+  ({ api, supervisor } = await demoApi());
 }, 120_000);
 afterAll(() => api?.close());
 
