@@ -111,6 +111,8 @@ describe('a letter to Immigration Enforcement', () => {
     const queue = desk.getByRole('region', { name: 'Disclosures awaiting approval' });
     const item = queue.getByRole('listitem').filter({ hasText: SUBJECT });
     await item.getByRole('link', { name: CLIENT, exact: true }).waitFor();
+    // The limits Mei set on what she agreed to are in front of the supervisor.
+    await item.getByText('Agreed once she had decided to report.').waitFor();
     await screenshot(desk, '71-approval-queue');
     const decide = item.getByRole('form', { name: /^Approve or refuse/ });
     await decide.getByRole('button', { name: 'Approve' }).click();

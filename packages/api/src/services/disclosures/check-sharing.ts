@@ -1,6 +1,4 @@
-import { consents } from '@umbrella/db';
 import { londonToday, type sharingCheckInput } from '@umbrella/domain';
-import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   auditClientRead,
@@ -8,6 +6,7 @@ import {
   openClientRecord,
   type StaffContext,
 } from '../access/client-record.ts';
+import { consentLimits } from '../consents/consent-limits.ts';
 import { firewallDecision, resolveRecipient } from './firewall.ts';
 import type { SharingCheckView } from './views.ts';
 
@@ -25,24 +24,11 @@ export async function checkSharing(
     const person = await openClientRecord(tx, ctx, input.personId, 'disclosures.check');
     const recipientCategory = await resolveRecipient(tx, input);
     await auditClientRead(tx, ctx, person.id, 'consents');
-    // The limits the client set on consents in force, whatever the recipient: the caseworker reads them
-    // before writing.
-    const limits = await tx
-      .select({ scope: consents.scope })
-      .from(consents)
-      .where(
-        and(
-          eq(consents.personId, person.id),
-          isNull(consents.withdrawnAt),
-          lte(consents.givenOn, today),
-          isNotNull(consents.scope),
-        ),
-      )
-      .orderBy(asc(consents.givenOn), asc(consents.id));
     return {
       recipientCategory,
       decision: await firewallDecision(tx, person.id, recipientCategory, now, today),
-      limits: limits.flatMap((l) => (l.scope ? [l.scope] : [])),
+      // Whatever the recipient: the caseworker reads them before writing.
+      limits: (await consentLimits(tx, [person.id], today)).get(person.id) ?? [],
     };
   });
 }

@@ -1,8 +1,9 @@
 import { appendAudit, disclosures } from '@umbrella/db';
-import type { disclosureQueueInput } from '@umbrella/domain';
+import { londonToday, type disclosureQueueInput } from '@umbrella/domain';
 import { and, asc, desc, eq, gte, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { StaffContext } from '../access/client-record.ts';
+import { consentLimits } from '../consents/consent-limits.ts';
 import { countDisclosures, loadDisclosureViews, viewerOf } from './disclosure-view.ts';
 import type { DisclosureQueuePage } from './views.ts';
 
@@ -38,6 +39,10 @@ export async function listDisclosureQueue(
       offset: input.offset,
     });
     const total = await countDisclosures(tx, where);
+    // What the supervisor weighs: the limits the client set on what they agreed to.
+    const limits = awaiting
+      ? await consentLimits(tx, [...new Set(items.map((d) => d.personId))], londonToday(now))
+      : new Map<string, string[]>();
     await appendAudit(tx, {
       actorUserId: ctx.session.user.id,
       action: 'disclosures.queue',
@@ -51,6 +56,6 @@ export async function listDisclosureQueue(
         personIds: [...new Set(items.map((d) => d.personId))],
       },
     });
-    return { items, total };
+    return { items: items.map((d) => ({ ...d, clientLimits: limits.get(d.personId) ?? [] })), total };
   });
 }

@@ -151,6 +151,15 @@ describe('a client’s disclosure history', () => {
 
 describe('the supervisors’ queue', () => {
   it('lists the requests awaiting approval oldest first, across clients, a page at a time, audited', async () => {
+    await (
+      await cw.call()
+    ).consents.record({
+      personId: client.ama,
+      categories: ['support_services'],
+      method: 'verbal',
+      givenOn: '2026-11-01',
+      scope: 'Never her address.',
+    });
     const page1 = await (await supervisor.call()).disclosures.queue({ limit: 3 });
     const page2 = await (await supervisor.call()).disclosures.queue({ limit: 3, offset: 3 });
     expect(page1.total).toBe(4);
@@ -160,6 +169,8 @@ describe('the supervisors’ queue', () => {
       pending: { subject: 'Waiting', channel: 'letter', attachmentCount: 0 },
       canDecide: true,
       canCancel: false,
+      // What the supervisor weighs: the limits the client set.
+      clientLimits: ['Never her address.'],
     });
     // Restricted clients too: supervisors see every client.
     expect(page2.items[0]?.client).toEqual({ id: client.restricted, displayName: 'Rana' });
@@ -181,6 +192,7 @@ describe('the supervisors’ queue', () => {
     const page = await (await supervisor.call()).disclosures.queue({ view: 'approved' });
     expect(page.items.map((d) => d.id)).toEqual([...approved].reverse());
     expect(page.items.every((d) => d.status === 'made' && d.decidedBy !== null)).toBe(true);
+    expect(page.items.every((d) => d.clientLimits.length === 0)).toBe(true);
     expect(page.total).toBe(2);
     // Decided 91 days ago: off the list.
     await api.handle.db

@@ -100,6 +100,7 @@ export interface QueuedDisclosureView extends DisclosureView {
 }
 
 export interface DisclosureQueuePage {
-  items: QueuedDisclosureView[];
+  /** With the limits the client set on their consents in force (awaiting approval only; empty otherwise). */
+  items: (QueuedDisclosureView & { clientLimits: string[] })[];
   total: number;
 }

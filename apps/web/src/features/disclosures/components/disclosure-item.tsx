@@ -26,6 +26,8 @@ interface DisclosureItemProps {
   disclosure: DisclosureView;
   /** On the supervisors' queue: the client, by display name, linked to the record. */
   client?: { id: string; displayName: string };
+  /** On the supervisors' queue: the limits the client set on their consents in force. */
+  clientLimits?: readonly string[];
   /** A decision or cancellation made: what happened, for the list to announce. */
   onNotice: (message: string) => void;
 }
@@ -34,7 +36,7 @@ interface DisclosureItemProps {
  * One disclosure: what left (or was asked to leave), to whom, what it contained, on what basis, who and when;
  * for a request awaiting approval, the letter itself and the supervisor's approve or refuse.
  */
-export function DisclosureItem({ disclosure: d, client, onNotice }: DisclosureItemProps) {
+export function DisclosureItem({ disclosure: d, client, clientLimits = [], onNotice }: DisclosureItemProps) {
   const badge = statusBadge(d);
   const decision = decisionText(d);
   const to = recipientText(d);
@@ -68,6 +70,11 @@ export function DisclosureItem({ disclosure: d, client, onNotice }: DisclosureIt
         </Fact>
         <Fact term={d.status === 'made' ? 'By' : 'Asked by'}>{whoWhenText(d)}</Fact>
         {decision ? <Fact term="Decision">{decision}</Fact> : null}
+        {clientLimits.length > 0 ? (
+          <Fact term="The client’s limits">
+            <span className="pre-line">{clientLimits.join('\n')}</span>
+          </Fact>
+        ) : null}
       </dl>
       {d.pending ? (
         <div className="disclosure__pending">

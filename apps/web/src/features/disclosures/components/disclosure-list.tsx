@@ -57,6 +57,7 @@ export function DisclosureList({
               key={d.id}
               disclosure={d}
               client={'client' in d ? d.client : undefined}
+              clientLimits={'clientLimits' in d ? d.clientLimits : undefined}
               onNotice={setNotice}
             />
           ))}
