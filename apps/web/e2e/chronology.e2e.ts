@@ -132,6 +132,49 @@ describe('a caseworker', () => {
     await page.waitForURL(path(`/clients/${clientId}`));
   });
 
+  it('reads a long chronology a page at a time on screen, and prints it whole', async () => {
+    // A hundred notes before the letter: the letter is then past the first page of entries.
+    await page.evaluate(
+      async ([personId, matterId, occurredOn]) => {
+        for (let i = 1; i <= 100; i++) {
+          const res = await fetch('/trpc/clients.addNote', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({
+              personId,
+              matterId,
+              occurredOn,
+              note: `Routine call ${i} about the claim.`,
+            }),
+          });
+          if (!res.ok) throw new Error(`clients.addNote: ${res.status}`);
+        }
+      },
+      [clientId, matterId, londonDate(-60)] as const,
+    );
+    await page.goto(`${server.url}/clients/${clientId}/chronology?matter=${matterId}`);
+    const status = page.getByText(/^The first 100 of \d+ entries are shown\./);
+    await status.waitFor();
+    const total = Number(/of (\d+) entries/.exec(await status.innerText())?.[1]);
+    expect(total).toBeGreaterThan(100);
+    const rows = page.locator('.chronology__table tbody tr');
+    const letter = page.getByRole('row', { name: new RegExp(SUBJECT) });
+    expect(await rows.count()).toBe(100);
+    expect(await letter.count()).toBe(0);
+
+    await page.getByRole('button', { name: /^Show \d+ more entr(y|ies)$/ }).click();
+    await letter.waitFor();
+    expect(await rows.count()).toBe(Math.min(total, 200));
+    await screenshot(page, '70-chronology-long');
+
+    // Printed from the browser's own menu as much as from the Print button: every entry, and no button.
+    await page.reload();
+    await status.waitFor();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await rows.count()).toBe(total);
+    expect(await status.count()).toBe(0);
+  });
+
   it('raised no console errors or CSP violations', () => {
     expect(problems).toEqual([]);
   });

@@ -20,7 +20,6 @@ import { validateAgencyListSearch } from './features/agencies/lib/list-search.ts
 import { validateClientListSearch } from './features/clients/lib/list-search.ts';
 import { VolunteerGate } from './features/accompaniments/routes/volunteer-gate.tsx';
 import { validateAgendaSearch } from './features/appointments/lib/agenda-search.ts';
-import { SignInPage } from './features/auth/routes/sign-in-page.tsx';
 import { redirectIfSignedIn, requireActiveSession, requireSignInStep } from './features/auth/session.ts';
 import type { SignInNotice } from './features/auth/use-end-session.ts';
 import { HomeSwitch } from './features/my-work/routes/home-switch.tsx';
@@ -71,7 +70,8 @@ const signInRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { notice?: SignInNotice } =>
     search.notice === 'session-ended' || search.notice === 'signed-out' ? { notice: search.notice } : {},
   beforeLoad: ({ context }) => redirectIfSignedIn(context),
-  component: SignInPage,
+  // Its form library stays out of the first load: most visits start signed in.
+  component: lazyRouteComponent(() => import('./features/auth/routes/sign-in-page.tsx'), 'SignInPage'),
 });
 
 const totpCodeRoute = createRoute({

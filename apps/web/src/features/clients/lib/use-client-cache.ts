@@ -13,7 +13,7 @@ export function useRefreshClient(): (clientId: string) => Promise<void> {
     async (clientId) => {
       await Promise.all([
         queryClient.invalidateQueries(trpc.clients.get.queryFilter({ id: clientId })),
-        queryClient.invalidateQueries(trpc.clients.timeline.queryFilter({ personId: clientId })),
+        queryClient.invalidateQueries(trpc.clients.timeline.infiniteQueryFilter({ personId: clientId })),
         queryClient.invalidateQueries(trpc.clients.list.pathFilter()),
         queryClient.invalidateQueries(trpc.deadlines.listForClient.queryFilter({ personId: clientId })),
         queryClient.invalidateQueries(trpc.myWork.pathFilter()),

@@ -10,6 +10,7 @@ import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Reveal } from '../../../components/reveal.tsx';
 import { Section } from '../../../components/section.tsx';
+import { ShowMore } from '../../../components/show-more.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useTRPC } from '../../../trpc.ts';
@@ -32,6 +33,7 @@ import { SwimlaneTimeline } from '../components/swimlane-timeline.tsx';
 import { anonymisedNotice } from '../lib/anonymised.ts';
 import { eventDescription } from '../lib/timeline-layout.ts';
 import type { ClientProfile } from '../lib/types.ts';
+import { useClientTimeline } from '../lib/use-client-timeline.ts';
 
 const route = getRouteApi('/app/clients/$clientId');
 
@@ -235,44 +237,52 @@ function CaseFileSummary({ client }: { client: ClientProfile }) {
 }
 
 function Timeline({ client }: { client: ClientProfile }) {
-  const trpc = useTRPC();
-  const timeline = useQuery(trpc.clients.timeline.queryOptions({ personId: client.id }));
-  if (timeline.isPending) return <Pending label="Loading the timeline…" />;
-  if (timeline.isError) {
+  const { query, events } = useClientTimeline(client.id);
+  if (query.isPending) return <Pending label="Loading the timeline…" />;
+  if (events === undefined) {
     return (
       <QueryError
         title="The timeline could not be loaded"
-        error={timeline.error}
-        onRetry={() => void timeline.refetch()}
+        error={query.error}
+        onRetry={() => void query.refetch()}
       />
     );
   }
+  const last = events.at(-1);
   return (
     <>
       <SwimlaneTimeline
         matters={client.matters}
-        events={timeline.data.items}
+        events={events}
         caseOpenedOn={client.case.openedOn}
         caseClosedOn={client.case.closedOn}
       />
-      {timeline.data.nextCursor ? (
-        <p className="muted">Only the first {timeline.data.items.length} events are shown.</p>
+      {query.hasNextPage && last ? (
+        <p className="muted">
+          The earliest {events.length} events are shown, up to {formatCalendarDate(last.occurredOn)}.
+        </p>
       ) : null}
+      <ShowMore query={query} label="Show later events" what="events" />
     </>
   );
 }
 
 /** The latest notes in full, including notes written with a stage change (the timeline shows them as markers). */
 function RecentNotes({ client }: { client: ClientProfile }) {
-  const trpc = useTRPC();
-  const timeline = useQuery(trpc.clients.timeline.queryOptions({ personId: client.id }));
+  const { query, events } = useClientTimeline(client.id);
   const [all, setAll] = useState(false);
   // A key worker change carries its sentence as a note: it is on the timeline, not one of the notes.
-  const notes = (timeline.data?.items ?? [])
-    .filter((e) => e.note && e.kind !== 'key_worker_changed')
-    .reverse();
-  if (timeline.isPending) return null;
-  if (notes.length === 0) return <p className="muted">No notes yet.</p>;
+  const notes = (events ?? []).filter((e) => e.note && e.kind !== 'key_worker_changed').reverse();
+  if (query.isPending) return null;
+  // Read oldest first: while later events are still to load, so may later notes be.
+  const later = query.hasNextPage
+    ? 'Later notes appear here as later events are shown on the timeline.'
+    : null;
+  if (notes.length === 0) {
+    return (
+      <p className="muted">{later ? `No notes among the events shown so far. ${later}` : 'No notes yet.'}</p>
+    );
+  }
   const shown = all ? notes : notes.slice(0, 5);
   return (
     <>
@@ -298,6 +308,7 @@ function RecentNotes({ client }: { client: ClientProfile }) {
           {all ? 'Show only the latest notes' : `Show all ${notes.length} notes`}
         </Button>
       ) : null}
+      {later ? <p className="muted">{later}</p> : null}
     </>
   );
 }

@@ -16,7 +16,7 @@ export function useRefreshCommunications(): (personId: string) => Promise<void> 
     async (personId) => {
       await Promise.all([
         queryClient.invalidateQueries(trpc.communications.pathFilter()),
-        queryClient.invalidateQueries(trpc.clients.timeline.queryFilter({ personId })),
+        queryClient.invalidateQueries(trpc.clients.timeline.infiniteQueryFilter({ personId })),
         queryClient.invalidateQueries(trpc.myWork.pathFilter()),
       ]);
     },

@@ -16,7 +16,7 @@ export function useRefreshDisclosures(): (personId: string) => Promise<void> {
         queryClient.invalidateQueries(trpc.disclosures.forClient.pathFilter()),
         queryClient.invalidateQueries(trpc.disclosures.queue.pathFilter()),
         queryClient.invalidateQueries(trpc.communications.pathFilter()),
-        queryClient.invalidateQueries(trpc.clients.timeline.queryFilter({ personId })),
+        queryClient.invalidateQueries(trpc.clients.timeline.infiniteQueryFilter({ personId })),
         queryClient.invalidateQueries(trpc.myWork.pathFilter()),
       ]);
     },

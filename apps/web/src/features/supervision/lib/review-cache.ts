@@ -15,7 +15,7 @@ export function useRefreshAfterReview(): (personId: string) => Promise<void> {
       await Promise.all([
         queryClient.invalidateQueries(trpc.supervision.pathFilter()),
         queryClient.invalidateQueries(trpc.clients.get.queryFilter({ id: personId })),
-        queryClient.invalidateQueries(trpc.clients.timeline.queryFilter({ personId })),
+        queryClient.invalidateQueries(trpc.clients.timeline.infiniteQueryFilter({ personId })),
         queryClient.invalidateQueries(trpc.deadlines.listForClient.queryFilter({ personId })),
         queryClient.invalidateQueries(trpc.myWork.pathFilter()),
         queryClient.invalidateQueries(trpc.digest.pathFilter()),
