@@ -10,3 +10,4 @@ export * from './directory/index.ts';
 export * from './schema/index.ts';
 export * from './personal-data/client-tables.ts';
 export * from './crypto/index.ts';
+export * from './demo-large/load-large.ts';

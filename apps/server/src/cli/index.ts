@@ -10,6 +10,7 @@ import { loadConfig, type ServerConfig } from '../config.ts';
 import { auditVerify } from './audit-verify.ts';
 import { createUserCommand } from './create-user.ts';
 import { demo, demoRefusal } from './demo.ts';
+import { demoLarge } from './demo-large.ts';
 import { parseRotateArgs, rotateKeys } from './keys-rotate.ts';
 
 /** What every command gets besides the database: the configuration and the cipher of its keyring. */
@@ -28,6 +29,10 @@ const COMMANDS: Record<
   demo: {
     help: 'load the fictional demo organisation into an empty database',
     run: (database, _args, { cipher }) => demo(database, cipher),
+  },
+  'demo-large': {
+    help: 'load the demo organisation and a large fictional data set for the benchmark: [--scale 1] [--seed N]',
+    run: (database, args, { cipher }) => demoLarge(database, cipher, args),
   },
   'create-user': {
     help: 'create a user: --email E --name N --role volunteer|caseworker|supervisor [--admin]',
@@ -76,7 +81,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const refusal = name === 'demo' ? demoRefusal(config) : null;
+  const refusal = name === 'demo' || name === 'demo-large' ? demoRefusal(config) : null;
   if (refusal) {
     console.error(refusal);
     return 1;
