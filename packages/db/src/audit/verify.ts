@@ -7,9 +7,12 @@ export type AuditVerification =
   | { ok: true; rows: number }
   | { ok: false; rows: number; brokenSeq: number; brokenId: string; reason: string };
 
-/** Walks the whole chain in order, a page at a time, and names the first row that does not fit. */
+/**
+ * Walks the whole log in order, a page at a time, following each chain (see append.ts), and names the first row
+ * that does not fit the row before it in its chain.
+ */
 export async function verifyAuditChain(db: DbOrTx, pageSize = 5_000): Promise<AuditVerification> {
-  let prevHash = GENESIS_HASH;
+  const lastHashOfChain = new Map<number, string>();
   let lastSeq = 0;
   let rows = 0;
   for (;;) {
@@ -21,13 +24,14 @@ export async function verifyAuditChain(db: DbOrTx, pageSize = 5_000): Promise<Au
       .limit(pageSize);
     for (const row of page) {
       rows++;
+      const prevHash = lastHashOfChain.get(row.chain) ?? GENESIS_HASH;
       if (row.prevHash !== prevHash) {
         return fail(row, rows, 'it does not link to the row before it (a row was removed or reordered)');
       }
       if (auditRowHash(prevHash, row) !== row.hash) {
         return fail(row, rows, 'its content does not match its hash (the row was altered)');
       }
-      prevHash = row.hash;
+      lastHashOfChain.set(row.chain, row.hash);
       lastSeq = row.seq;
     }
     if (page.length < pageSize) return { ok: true, rows };

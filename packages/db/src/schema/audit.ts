@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Append-only audit log. A trigger (see the migrations) refuses UPDATE, DELETE and TRUNCATE; each row carries
- * the hash of the row before it, so `pnpm audit:verify` can prove nothing was changed or removed.
+ * the hash of the row before it in its chain, so `pnpm audit:verify` can prove nothing was changed or removed.
  * Details never hold personal data of clients: ids, field names and outcomes only.
  */
 export const auditLog = pgTable(
@@ -20,11 +20,15 @@ export const auditLog = pgTable(
     entityId: text(),
     requestId: text(),
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** Which of the hash chains the row links into (see audit/append.ts): each chain is checked on its own. */
+    chain: smallint().notNull().default(0),
     prevHash: text().notNull(),
     hash: text().notNull(),
   },
   (t) => [
     uniqueIndex('audit_log_seq_key').on(t.seq),
+    // Each writer reads the last hash of its chain.
+    index('audit_log_chain_idx').on(t.chain, t.seq),
     index('audit_log_entity_idx').on(t.entityType, t.entityId, t.seq),
     index('audit_log_actor_idx').on(t.actorUserId, t.seq),
     // The audit viewer's date filter.
