@@ -38,8 +38,19 @@ export interface CommunicationText {
  * words without the client's names and references (`clientWords`, from clientSearchWords).
  */
 export function communicationSearchVector(text: CommunicationText, clientWords: readonly string[]): SQL {
-  const without = searchTextWithout(clientWords);
+  const without = withoutWordsOf(clientWords);
   return sql`setweight(to_tsvector('english', ${without(text.subject)}), 'A') || setweight(to_tsvector('english', ${without(text.counterpartLabel)}), 'B') || setweight(to_tsvector('english', ${without(text.body ?? '')}), 'C')`;
+}
+
+// The remover is built once per list of words: a bulk load passes the same (unchanging) list for many letters.
+const removers = new WeakMap<readonly string[], (text: string) => string>();
+function withoutWordsOf(clientWords: readonly string[]): (text: string) => string {
+  let without = removers.get(clientWords);
+  if (!without) {
+    without = searchTextWithout(clientWords);
+    removers.set(clientWords, without);
+  }
+  return without;
 }
 
 /** A communication's columns as stored: the subject and text sealed, the search vector without the client's words. */

@@ -499,6 +499,8 @@ function addCommunications(
   length: number,
 ): void {
   const by = a.worker.id;
+  // A copy, frozen for this case's letters (later cases add their references to the client's list).
+  const clientWords = Object.freeze([...a.clientWords]);
   for (let i = 0; i < a.communicationCount; i++) {
     const matter = random.pick(caseMatters);
     const occurredOn = addDays(a.opened, Math.floor((length * (i + random.next())) / a.communicationCount));
@@ -528,7 +530,7 @@ function addCommunications(
       agencyId: matter.agency?.id ?? null,
       counterpartLabel,
       occurredOn,
-      ...sealCommunicationText(ctx.cipher, { subject, counterpartLabel, body }, a.clientWords),
+      ...sealCommunicationText(ctx.cipher, { subject, counterpartLabel, body }, clientWords),
       replyState: outgoing && !spoken ? (awaiting ? 'awaiting' : 'answered') : null,
       replyDue: awaiting ? addDays(occurredOn, 14) : null,
       replyDueExplanation: awaiting ? '10 working days, the practice default.' : null,
