@@ -370,10 +370,10 @@ function addMatter(rows: LargeRows, random: SeededRandom, ctx: LargeContext, m: 
     for (const started of deadlinesForStage(m.kind, step.stage, null)) {
       const trigger = started.trigger ?? step.on;
       const computed = computeDeadline({ rule: started.ruleId, trigger });
-      const status = current
-        ? computed.due < ctx.anchor && random.chance(0.3)
-          ? 'missed'
-          : 'open'
+      // A current deadline long past was dealt with like the others; a recent one may still be open (overdue).
+      const settled = !current || (computed.due < addDays(ctx.anchor, -45) && random.chance(0.9));
+      const status = !settled
+        ? 'open'
         : random.weighted([
             ['met', 80],
             ['missed', 8],

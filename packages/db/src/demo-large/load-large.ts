@@ -133,8 +133,9 @@ export async function loadLargeData(
       details: { ...counts },
     });
   });
-  // Fresh statistics, so the planner sees the new sizes at once.
-  await db.execute(sql`analyze`);
+  // Fresh statistics, so the planner sees the new sizes at once, and the visibility map set, so that index-only
+  // scans need not visit the table (the stalled-cases dashboard ran 15% slower before the first autovacuum).
+  await db.execute(sql`vacuum analyze`);
   return counts;
 }
 
