@@ -39,13 +39,12 @@ async function lockChain(tx: Transaction): Promise<number> {
   const held = chainOfTransaction.get(tx);
   if (held !== undefined) return held;
   const start = randomInt(AUDIT_CHAINS);
-  // The volatile lock call is never pushed below the ordering, so the LIMIT stops at the first free chain.
+  // Rows come from generate_series in order and the Limit stops at the first lock taken (an ORDER BY here
+  // would let the planner try every lock before sorting, and hold them all).
   const result = await tx.execute(sql`
-    select c as chain from (
-      select (${start}::int + g) % ${AUDIT_CHAINS}::int as c, g
-        from generate_series(0, ${AUDIT_CHAINS - 1}::int) g order by g
-    ) candidates
-     where pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK_BASE}::bigint + c)
+    select (${start}::int + g) % ${AUDIT_CHAINS}::int as chain
+      from generate_series(0, ${AUDIT_CHAINS - 1}::int) g
+     where pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK_BASE}::bigint + (${start}::int + g) % ${AUDIT_CHAINS}::int)
      limit 1`);
   const picked = (result.rows as { chain: number | string }[])[0];
   let chain: number;

@@ -70,12 +70,17 @@ describe('audit log', () => {
     expect(await verifyAuditChain(handle.db)).toEqual({ ok: true, rows: before.rows + 12 });
   });
 
-  it('keeps the rows of one transaction on one chain, in order', async () => {
-    await handle.db.transaction(async (tx) => {
+  it('keeps the rows of one transaction on one chain, in order, holding that chain’s lock only', async () => {
+    const locksHeld = await handle.db.transaction(async (tx) => {
       for (const step of ['first', 'second', 'third']) {
         await appendAudit(tx, { actorUserId: null, action: `test.same_tx.${step}`, outcome: 'success' });
       }
+      const held = await tx.execute(
+        sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and pid = pg_backend_pid()`,
+      );
+      return Number((held.rows[0] as { n: number }).n);
     });
+    expect(locksHeld).toBe(1);
     const rows = await handle.db
       .select()
       .from(auditLog)
