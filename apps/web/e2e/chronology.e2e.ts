@@ -162,17 +162,47 @@ describe('a caseworker', () => {
     expect(await rows.count()).toBe(100);
     expect(await letter.count()).toBe(0);
 
+    // The next page is read from the server only when asked for.
     await page.getByRole('button', { name: /^Show \d+ more entr(y|ies)$/ }).click();
     await letter.waitFor();
     expect(await rows.count()).toBe(Math.min(total, 200));
     await screenshot(page, '70-chronology-long');
 
-    // Printed from the browser's own menu as much as from the Print button: every entry, and no button.
+    // Printed from the browser's own menu: the entries read so far, and on paper a warning that it is not
+    // complete; never a button.
     await page.reload();
     await status.waitFor();
+    const incomplete = page.locator('.chronology__incomplete');
+    expect(await incomplete.isVisible()).toBe(false);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    expect(await rows.count()).toBe(total);
+    expect(await rows.count()).toBe(100);
+    await page.emulateMedia({ media: 'print' });
+    expect(await incomplete.innerText()).toMatch(new RegExp(`first 100 of ${total} entries`));
+    expect(await page.getByRole('button', { name: /^Show \d+ more/ }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Printed from the Print button: the whole chronology is read first, then the print is recorded, then
+    // the print dialogue opens (stood in for here, since a headless browser has none).
+    await page.reload();
+    await status.waitFor();
+    const before = await call<{ total: number }>('disclosures.forClient', { personId: clientId });
+    await page.evaluate(() => {
+      const w = window as Window & { printedRows?: number };
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        w.printedRows = document.querySelectorAll('.chronology__table tbody tr').length;
+      };
+    });
+    await page.getByRole('button', { name: 'Print' }).click();
+    await page.waitForFunction(() => (window as Window & { printedRows?: number }).printedRows !== undefined);
+    expect(await page.evaluate(() => (window as Window & { printedRows?: number }).printedRows)).toBe(total);
+    expect(await incomplete.count()).toBe(0);
     expect(await status.count()).toBe(0);
+    const after = await call<{ total: number; items: { kind: string }[] }>('disclosures.forClient', {
+      personId: clientId,
+    });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.items[0]?.kind).toBe('print');
   });
 
   it('raised no console errors or CSP violations', () => {

@@ -1,4 +1,4 @@
-import { personIdInput, recordConsentInput, withdrawConsentInput } from '@umbrella/domain';
+import { clientConsentsInput, recordConsentInput, withdrawConsentInput } from '@umbrella/domain';
 import { listConsents } from '../services/consents/list-consents.ts';
 import { recordConsent } from '../services/consents/record-consent.ts';
 import { withdrawConsent } from '../services/consents/withdraw-consent.ts';
@@ -8,7 +8,7 @@ import { roleProcedure, router } from '../trpc.ts';
 const staffProcedure = roleProcedure('caseworker', 'supervisor');
 
 export const consentsRouter = router({
-  forClient: staffProcedure.input(personIdInput).query(({ ctx, input }) => listConsents(ctx, input)),
+  forClient: staffProcedure.input(clientConsentsInput).query(({ ctx, input }) => listConsents(ctx, input)),
   record: staffProcedure.input(recordConsentInput).mutation(({ ctx, input }) => recordConsent(ctx, input)),
   withdraw: staffProcedure
     .input(withdrawConsentInput)

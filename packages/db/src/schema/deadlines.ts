@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { cases } from './cases.ts';
 import { baseColumns, versionColumn } from './columns.ts';
@@ -54,6 +55,8 @@ export const deadlines = pgTable(
   },
   (t) => [
     index('deadlines_person_status_due_idx').on(t.personId, t.status, t.due),
+    // A client's list a page at a time: the open ones by due date, then the closed ones (false sorts first).
+    index('deadlines_person_list_idx').on(t.personId, sql`(${t.status} <> 'open')`, t.due, t.createdAt, t.id),
     index('deadlines_status_due_idx').on(t.status, t.due),
     index('deadlines_matter_idx').on(t.matterId),
     index('deadlines_timeline_event_idx').on(t.timelineEventId),

@@ -51,8 +51,10 @@ export const timelineEvents = pgTable(
     details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [
-    index('timeline_events_person_idx').on(t.personId, t.occurredOn),
-    index('timeline_events_matter_idx').on(t.matterId, t.occurredOn),
+    // A client's (or one matter's) timeline a page at a time, newest or oldest first: the whole keyset
+    // (occurred_on, created_at, id), read forwards or backwards.
+    index('timeline_events_person_order_idx').on(t.personId, t.occurredOn, t.createdAt, t.id),
+    index('timeline_events_matter_order_idx').on(t.matterId, t.occurredOn, t.createdAt, t.id),
     index('timeline_events_communication_idx').on(t.communicationId),
     index('timeline_events_appointment_idx').on(t.appointmentId),
     // Stall rules: the latest note and stage change of each case; stage durations by kind.

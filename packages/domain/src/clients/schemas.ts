@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { uuidSchema, versionSchema, PAGE_SIZE_MAX } from '../auth/schemas.ts';
-import { calendarDateSchema, optionalText, requiredText } from '../common/schemas.ts';
+import {
+  calendarDateSchema,
+  optionalText,
+  pageCursorSchema,
+  pageLimitSchema,
+  requiredText,
+} from '../common/schemas.ts';
 import { matterKindSchema } from '../matters/kinds.ts';
 
 export const RISK_FLAGS = [
@@ -98,11 +104,19 @@ export type ClientFields = z.infer<typeof clientFields>;
 
 export const TIMELINE_PAGE_MAX = 500;
 
-/** A client's timeline, oldest first. */
+/** Which end of a client's timeline a page is read from: the latest events (the client page), or the first. */
+export const TIMELINE_ORDERS = ['newest', 'oldest'] as const;
+export type TimelineOrder = (typeof TIMELINE_ORDERS)[number];
+
+/**
+ * A client's timeline a page at a time: newest first unless asked otherwise (by the date it happened, then
+ * the moment it was recorded). `cursor` is the `nextCursor` of the page before, read in the same order.
+ */
 export const clientTimelineInput = z.object({
   personId: uuidSchema,
-  cursor: z.string().max(300).optional(),
-  limit: z.number().int().min(1).max(TIMELINE_PAGE_MAX).default(TIMELINE_PAGE_MAX),
+  order: z.enum(TIMELINE_ORDERS, { error: 'Choose newest or oldest first' }).default('newest'),
+  cursor: pageCursorSchema,
+  limit: pageLimitSchema(TIMELINE_PAGE_MAX, TIMELINE_PAGE_MAX),
 });
 
 /** The case file: open or closed, and its lead caseworker. */

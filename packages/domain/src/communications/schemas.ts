@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema, versionSchema } from '../auth/schemas.ts';
-import { optionalText, requiredText } from '../common/schemas.ts';
+import { optionalText, pageCursorSchema, pageLimitSchema, requiredText } from '../common/schemas.ts';
 import { jurisdictionSchema } from '../deadlines/calendars/jurisdictions.ts';
 import { deadlineDateSchema } from '../deadlines/schemas.ts';
 import { disclosureFields } from '../disclosures/schemas.ts';
@@ -275,5 +275,13 @@ export const dismissConfirmationInput = z.object({
   reason: requiredText(500, 'The reason'),
 });
 
-/** A case's (or one matter's) written record, oldest first. */
-export const chronologyInput = z.object({ personId: uuidSchema, matterId: uuidSchema.optional() });
+/** The most entries (each with a letter's full text) one page of a chronology holds. */
+export const CHRONOLOGY_PAGE_MAX = 500;
+
+/** A case's (or one matter's) written record, oldest first, a page at a time. */
+export const chronologyInput = z.object({
+  personId: uuidSchema,
+  matterId: uuidSchema.optional(),
+  cursor: pageCursorSchema,
+  limit: pageLimitSchema(CHRONOLOGY_PAGE_MAX, 100),
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema, versionSchema } from '../auth/schemas.ts';
+import { pageCursorSchema, pageLimitSchema } from '../common/schemas.ts';
 import { jurisdictionSchema } from './calendars/jurisdictions.ts';
 import { ruleIdSchema } from './rules.ts';
 import { deadlineDateSchema } from './schemas.ts';
@@ -13,7 +14,15 @@ export type DeadlineSource = (typeof DEADLINE_SOURCES)[number];
 /** How far ahead My work looks for upcoming deadlines, in calendar days. */
 export const UPCOMING_WINDOW_DAYS = 14;
 
-export const listClientDeadlinesInput = z.object({ personId: uuidSchema });
+/** The most deadlines one page of a client's list holds. */
+export const CLIENT_DEADLINES_PAGE_MAX = 100;
+
+/** A client's deadlines a page at a time: the open ones by due date, then the closed ones by due date. */
+export const listClientDeadlinesInput = z.object({
+  personId: uuidSchema,
+  cursor: pageCursorSchema,
+  limit: pageLimitSchema(CLIENT_DEADLINES_PAGE_MAX, 50),
+});
 
 const deadlineOwner = {
   personId: uuidSchema,

@@ -31,6 +31,7 @@ export {
 } from './rules.ts';
 export { computeDeadlineInput, deadlineDateSchema, type ComputeDeadlineInput } from './schemas.ts';
 export {
+  CLIENT_DEADLINES_PAGE_MAX,
   correctStageDateInput,
   createDeadlineInput,
   DEADLINE_SOURCES,

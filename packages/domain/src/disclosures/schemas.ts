@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { uuidSchema, versionSchema } from '../auth/schemas.ts';
-import { calendarDateSchema, optionalText, requiredText } from '../common/schemas.ts';
+import {
+  calendarDateSchema,
+  optionalText,
+  pageCursorSchema,
+  pageLimitSchema,
+  requiredText,
+} from '../common/schemas.ts';
 import {
   CONSENT_METHODS,
   INFORMATION_CATEGORIES,
@@ -58,7 +64,15 @@ export const withdrawConsentInput = z.object({
   note: optionalText(CONSENT_SCOPE_MAX, 'The note'),
 });
 
-export const personIdInput = z.object({ personId: uuidSchema });
+/** The most consents one page of a client's list holds. */
+export const CONSENTS_PAGE_MAX = 100;
+
+/** A client's consents a page at a time: those in force first, then the others, each newest given first. */
+export const clientConsentsInput = z.object({
+  personId: uuidSchema,
+  cursor: pageCursorSchema,
+  limit: pageLimitSchema(CONSENTS_PAGE_MAX, 25),
+});
 
 /** The sharing fields logged with an outgoing communication (createCommunicationInput spreads them). */
 export const disclosureFields = {

@@ -299,26 +299,62 @@ describe('client records', () => {
       }),
       'matterId',
     );
+    // Newest first by default, by the date it happened; oldest first on request.
     const timeline = await (await caseworker.call()).clients.timeline({ personId: id });
-    // Oldest first, by the date it happened.
-    expect(timeline.items.map((e) => e.kind)).toEqual(['note', 'case_opened']);
+    expect(timeline.items.map((e) => e.kind)).toEqual(['case_opened', 'note']);
+    const oldest = await (await caseworker.call()).clients.timeline({ personId: id, order: 'oldest' });
+    expect(oldest.items.map((e) => e.kind)).toEqual(['note', 'case_opened']);
   });
 
-  it('pages through a long timeline and refuses a tampered cursor', async () => {
+  it('pages through a long timeline newest or oldest first, without gaps or repeats', async () => {
     const { id } = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Paged' }));
-    for (const day of ['2026-01-05', '2026-02-05', '2026-03-05', '2026-04-05']) {
-      await (await caseworker.call()).clients.addNote({ personId: id, occurredOn: day, note: `Note ${day}` });
+    // Seven notes over four days, several on one day (then ordered by the moment each was recorded).
+    const days = [
+      '2026-01-05',
+      '2026-02-05',
+      '2026-02-05',
+      '2026-02-05',
+      '2026-03-05',
+      '2026-04-05',
+      '2026-04-05',
+    ];
+    for (const [i, day] of days.entries()) {
+      await (await caseworker.call()).clients.addNote({ personId: id, occurredOn: day, note: `Note ${i}` });
     }
-    const dates: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await (
-        await caseworker.call()
-      ).clients.timeline({ personId: id, limit: 2, ...(cursor ? { cursor } : {}) });
-      dates.push(...page.items.map((e) => e.occurredOn));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    expect(dates).toEqual(['2026-01-05', '2026-02-05', '2026-03-05', '2026-04-05', '2026-11-23']);
+    const readAll = async (order: 'newest' | 'oldest') => {
+      const pages: { kind: string; note: string | null; occurredOn: string; id: string }[][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await (
+          await caseworker.call()
+        ).clients.timeline({ personId: id, order, limit: 3, ...(cursor ? { cursor } : {}) });
+        pages.push(page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return pages;
+    };
+    const newest = await readAll('newest');
+    // Eight events (the case opening and seven notes) in pages of 3, 3 and 2; the last says it is the last.
+    expect(newest.map((p) => p.length)).toEqual([3, 3, 2]);
+    const newestEvents = newest.flat();
+    expect(new Set(newestEvents.map((e) => e.id)).size).toBe(8);
+    // Latest first by the date it happened (events of one day: by when recorded, then id, the same each time).
+    expect(newestEvents.map((e) => e.occurredOn)).toEqual([
+      '2026-11-23',
+      '2026-04-05',
+      '2026-04-05',
+      '2026-03-05',
+      '2026-02-05',
+      '2026-02-05',
+      '2026-02-05',
+      '2026-01-05',
+    ]);
+    expect(newestEvents[0]?.kind).toBe('case_opened');
+    expect(newestEvents.at(-1)?.note).toBe('Note 0');
+    // Read from the other end, the same events in the opposite order.
+    const oldest = (await readAll('oldest')).flat();
+    expect(oldest.map((e) => e.id)).toEqual(newestEvents.map((e) => e.id).reverse());
+
     for (const bad of [
       'not-a-cursor',
       Buffer.from('00000000-0000-4000-8000-000000000000').toString('base64url'),
@@ -328,6 +364,25 @@ describe('client records', () => {
         'cursor',
       );
     }
+    // Another client's event is no place to start from.
+    const other = await (await caseworker.call()).clients.create(clientInput({ displayName: 'Other' }));
+    const [otherEvent] = (await (await caseworker.call()).clients.timeline({ personId: other.id })).items;
+    await expectBadField(
+      (await caseworker.call()).clients.timeline({
+        personId: id,
+        cursor: Buffer.from(otherEvent?.id ?? '').toString('base64url'),
+      }),
+      'cursor',
+    );
+    for (const limit of [0, 501, 2.5]) {
+      expect(
+        await expectBadField((await caseworker.call()).clients.timeline({ personId: id, limit }), 'limit'),
+      ).toEqual(['Ask for a whole number from 1 to 500 at a time']);
+    }
+    await expectBadField(
+      (await caseworker.call()).clients.timeline({ personId: id, order: 'sideways' as 'newest' }),
+      'order',
+    );
   });
 
   it('closes and reopens the case file at the version read; only a supervisor names the lead caseworker', async () => {
@@ -491,7 +546,7 @@ describe('encrypted columns', () => {
     expect(rows[0]?.note).not.toContain('Karim');
     expect(rows[1]?.note).toBe('Called back.');
 
-    const timeline = await (await caseworker.call()).clients.timeline({ personId: id });
+    const timeline = await (await caseworker.call()).clients.timeline({ personId: id, order: 'oldest' });
     expect(timeline.items.filter((e) => e.kind === 'note')).toMatchObject([
       { sensitive: true, note: 'Disclosed the trafficker’s first name: Karim.' },
       { sensitive: false, note: 'Called back.' },

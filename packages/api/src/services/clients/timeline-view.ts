@@ -7,8 +7,14 @@ import {
   type DbOrTx,
   type FieldCipher,
 } from '@umbrella/db';
-import { stageLabel, type Channel, type Direction, type MatterKind } from '@umbrella/domain';
-import { asc, eq, type SQL } from 'drizzle-orm';
+import {
+  stageLabel,
+  type Channel,
+  type Direction,
+  type MatterKind,
+  type TimelineOrder,
+} from '@umbrella/domain';
+import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { PersonRef } from './views.ts';
 
 export type TimelineEventKind = (typeof timelineEvents.$inferSelect)['kind'];
@@ -51,11 +57,30 @@ export const TIMELINE_ORDER = [
   asc(timelineEvents.id),
 ] as const;
 
+/** Newest first: the same keyset read backwards (one index serves both). */
+export const TIMELINE_NEWEST_FIRST = [
+  desc(timelineEvents.occurredOn),
+  desc(timelineEvents.createdAt),
+  desc(timelineEvents.id),
+] as const;
+
+/**
+ * The events after the one named `anchorId` in the order asked for (oldest first: later; newest first:
+ * earlier), by the whole keyset (occurred_on, created_at, id). The anchor's values are read in SQL, so the
+ * microseconds of `created_at` are never rounded through a JavaScript date.
+ */
+export function timelineAfter(anchorId: string, order: TimelineOrder): SQL {
+  const anchor = sql`(select t.occurred_on, t.created_at, t.id from ${timelineEvents} t where t.id = ${anchorId})`;
+  const key = sql`(${timelineEvents.occurredOn}, ${timelineEvents.createdAt}, ${timelineEvents.id})`;
+  return order === 'newest' ? sql`${key} < ${anchor}` : sql`${key} > ${anchor}`;
+}
+
 export async function loadTimelineEvents(
   tx: DbOrTx,
   cipher: FieldCipher,
   where: SQL | undefined,
   limit: number,
+  order: TimelineOrder = 'oldest',
 ): Promise<TimelineEventView[]> {
   const rows = await tx
     .select({
@@ -75,7 +100,7 @@ export async function loadTimelineEvents(
     .leftJoin(matters, eq(matters.id, timelineEvents.matterId))
     .leftJoin(communications, eq(communications.id, timelineEvents.communicationId))
     .where(where)
-    .orderBy(...TIMELINE_ORDER)
+    .orderBy(...(order === 'newest' ? TIMELINE_NEWEST_FIRST : TIMELINE_ORDER))
     .limit(limit);
   return rows.map(({ event, recordedBy, matterKind, communication }) =>
     toTimelineEventView(

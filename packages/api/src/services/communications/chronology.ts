@@ -6,7 +6,7 @@ import {
   type chronologyInput,
   type MatterKind,
 } from '@umbrella/domain';
-import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, count, eq, inArray, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { badRequest } from '../../errors.ts';
 import {
@@ -15,12 +15,11 @@ import {
   openClientRecord,
   type StaffContext,
 } from '../access/client-record.ts';
+import { INVALID_CURSOR } from '../clients/list-cursor.ts';
 import { loadCaseFile } from '../clients/profile.ts';
-import { loadTimelineEvents, type TimelineEventView } from '../clients/timeline-view.ts';
+import { loadTimelineEvents, timelineAfter, type TimelineEventView } from '../clients/timeline-view.ts';
+import { decodeIdCursor, encodeIdCursor } from '../paging/id-cursor.ts';
 import { loadCommunicationViews, OLDEST_FIRST, type CommunicationView } from './communication-view.ts';
-
-/** A chronology longer than this is cut, and says so (print the matters one at a time instead). */
-export const CHRONOLOGY_MAX_ENTRIES = 3000;
 
 export interface ChronologyEntry {
   id: string;
@@ -42,9 +41,16 @@ export interface Chronology {
   caseOpenedOn: string;
   matter: { id: string; kind: MatterKind; label: string; reference: string | null } | null;
   generatedOn: string;
+  /** How many entries the whole chronology holds (every page), so a screen can say how much is to come. */
+  total: number;
+  /** This page's entries, oldest first. */
   entries: ChronologyEntry[];
-  truncated: boolean;
+  /** Where the next page starts; null on the last page. */
+  nextCursor: string | null;
 }
+
+/** Events kept out of a chronology: they are internal to the organisation. */
+const INTERNAL_KINDS: TimelineEventView['kind'][] = ['supervision_review', 'key_worker_changed'];
 
 const EVENT_HEADINGS: Record<TimelineEventView['kind'], string> = {
   case_opened: 'Case opened',
@@ -85,15 +91,17 @@ function toEntry(event: TimelineEventView, communication: CommunicationView | un
 }
 
 /**
- * A case's written record, oldest first: every communication with its full text and attachments' names, and
- * every event (stage changes, notes), for one matter or the whole case. For printing and handing to a
- * solicitor, an MP or a complaints body; reading it is audited.
+ * A case's written record, oldest first, a page at a time: every communication with its full text and
+ * attachments' names, and every event (stage changes, notes), for one matter or the whole case. For printing
+ * and handing to a solicitor, an MP or a complaints body (the page reads every page before it prints); each
+ * page read is audited.
  */
 export async function chronology(
   ctx: StaffContext,
   input: z.infer<typeof chronologyInput>,
 ): Promise<Chronology> {
   const today = londonToday(ctx.now());
+  const anchorId = input.cursor ? decodeIdCursor(input.cursor) : null;
   return inClientTransaction(ctx, async (tx) => {
     const person = await openClientRecord(tx, ctx, input.personId, 'communications.read');
     let matter: Chronology['matter'] = null;
@@ -110,20 +118,31 @@ export async function chronology(
       };
     }
     await auditClientRead(tx, ctx, person.id, 'chronology');
+    const inChronology = and(
+      eq(timelineEvents.personId, person.id),
+      input.matterId ? eq(timelineEvents.matterId, input.matterId) : undefined,
+      // Supervision and who holds the case are internal (a change's reason may say why): the chronology is
+      // handed to people outside the organisation.
+      notInArray(timelineEvents.kind, INTERNAL_KINDS),
+    );
+    if (anchorId) {
+      // Only an entry of this chronology: any other would hint at where a record outside it falls.
+      const [anchor] = await tx
+        .select({ id: timelineEvents.id })
+        .from(timelineEvents)
+        .where(and(eq(timelineEvents.id, anchorId), inChronology));
+      if (!anchor) throw badRequest('cursor', INVALID_CURSOR);
+    }
     const file = await loadCaseFile(tx, person.id);
+    const [counted] = await tx.select({ total: count() }).from(timelineEvents).where(inChronology);
     const events = await loadTimelineEvents(
       tx,
       ctx.cipher,
-      and(
-        eq(timelineEvents.personId, person.id),
-        input.matterId ? eq(timelineEvents.matterId, input.matterId) : undefined,
-        // Supervision and who holds the case are internal (a change's reason may say why): the chronology is
-        // handed to people outside the organisation.
-        notInArray(timelineEvents.kind, ['supervision_review', 'key_worker_changed']),
-      ),
-      CHRONOLOGY_MAX_ENTRIES + 1,
+      and(inChronology, anchorId ? timelineAfter(anchorId, 'oldest') : undefined),
+      input.limit + 1,
+      'oldest',
     );
-    const shown = events.slice(0, CHRONOLOGY_MAX_ENTRIES);
+    const shown = events.slice(0, input.limit);
     const communicationIds = shown.flatMap((e) => (e.communication ? [e.communication.id] : []));
     const full = communicationIds.length
       ? await loadCommunicationViews(tx, ctx.cipher, inArray(communications.id, communicationIds), {
@@ -132,13 +151,15 @@ export async function chronology(
         })
       : [];
     const byId = new Map(full.map((c) => [c.id, c]));
+    const last = shown.at(-1);
     return {
       clientDisplayName: person.displayName,
       caseOpenedOn: file.openedOn,
       matter,
       generatedOn: today,
+      total: Number(counted?.total ?? 0),
       entries: shown.map((e) => toEntry(e, e.communication ? byId.get(e.communication.id) : undefined)),
-      truncated: events.length > CHRONOLOGY_MAX_ENTRIES,
+      nextCursor: events.length > input.limit && last ? encodeIdCursor(last.id) : null,
     };
   });
 }

@@ -115,3 +115,86 @@ describe('a letter expecting a reply', () => {
     expect((await call.communications.list({ personId })).items.length).toBe(before);
   });
 });
+
+describe('a long chronology', () => {
+  it('is read a page at a time, oldest first, each letter in full, without gaps or repeats', async () => {
+    const call = await cw.call();
+    const { id: client, caseId } = await createClientVia(cw, { displayName: 'Long Record' });
+    const matter = await call.matters.open({
+      caseId,
+      kind: 'police_report',
+      stage: 'reported',
+      openedOn: '2026-09-01',
+      details: {},
+    });
+    const days = ['2026-09-02', '2026-09-10', '2026-09-10', '2026-10-01', '2026-10-20'];
+    for (const [i, occurredOn] of days.entries()) {
+      await call.communications.create({
+        personId: client,
+        matterId: matter.id,
+        channel: 'letter',
+        direction: 'incoming',
+        agencyId,
+        occurredOn,
+        subject: `Letter ${i}`,
+        // Longer than a list's 300-character excerpt: the chronology carries every word.
+        body: `Letter ${i}. ${'Words of the letter. '.repeat(30)}The end of letter ${i}.`,
+      });
+    }
+    await call.clients.addNote({ personId: client, occurredOn: '2026-11-01', note: 'Called the officer.' });
+
+    const readAll = async (matterId?: string) => {
+      const pages = [];
+      let cursor: string | undefined;
+      do {
+        const page = await (
+          await cw.call()
+        ).communications.chronology({ personId: client, matterId, limit: 3, ...(cursor ? { cursor } : {}) });
+        pages.push(page);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return pages;
+    };
+    // The whole case: the matter's opening, five letters, a note and the case's opening.
+    const pages = await readAll();
+    expect(pages.map((p) => p.entries.length)).toEqual([3, 3, 2]);
+    for (const page of pages) expect(page.total).toBe(8);
+    const entries = pages.flatMap((p) => p.entries);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(8);
+    const dates = entries.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    const letters = entries.filter((e) => e.heading === 'Letter received');
+    expect(letters.map((e) => e.title)).toEqual(['Letter 0', 'Letter 1', 'Letter 2', 'Letter 3', 'Letter 4']);
+    expect(letters.every((e, i) => e.text?.endsWith(`The end of letter ${i}.`))).toBe(true);
+    // The client was taken on today, after the matter's events were recorded as happening.
+    expect(entries.slice(-2)).toMatchObject([
+      { heading: 'Note', text: 'Called the officer.' },
+      { heading: 'Case opened', date: '2026-11-23' },
+    ]);
+
+    // One matter's: without the case opening or the note.
+    const matterPages = await readAll(matter.id);
+    expect(matterPages.map((p) => p.entries.length)).toEqual([3, 3]);
+    expect(matterPages[0]?.total).toBe(6);
+    expect(matterPages[0]?.nextCursor).not.toBeNull();
+    expect(matterPages[1]?.nextCursor).toBeNull();
+
+    // A cursor is good only for the chronology it came from.
+    const caseOpened = entries.find((e) => e.heading === 'Case opened')?.id ?? '';
+    for (const bad of ['nope', Buffer.from(caseOpened).toString('base64url')]) {
+      await expectBadField(
+        call.communications.chronology({ personId: client, matterId: matter.id, cursor: bad }),
+        'cursor',
+      );
+    }
+    await expectBadField(
+      call.communications.chronology({ personId, cursor: Buffer.from(caseOpened).toString('base64url') }),
+      'cursor',
+    );
+    for (const limit of [0, 501]) {
+      expect(
+        await expectBadField(call.communications.chronology({ personId: client, limit }), 'limit'),
+      ).toEqual(['Ask for a whole number from 1 to 500 at a time']);
+    }
+  });
+});

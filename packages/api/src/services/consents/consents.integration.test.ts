@@ -190,7 +190,13 @@ describe('recording consent', () => {
     await expect(recordConsentVia(cw, client.archived)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect(await consentRows()).toBe(before);
     const listed = await (await cw.call()).consents.forClient({ personId: client.archived });
-    expect(listed).toEqual({ consents: [], categoriesInForce: [], canChange: false });
+    expect(listed).toEqual({
+      consents: [],
+      nextCursor: null,
+      counts: { inForce: 0, notInForce: 0 },
+      categoriesInForce: [],
+      canChange: false,
+    });
   });
 
   it('is refused outside the team on a restricted client, and the refusal audited', async () => {
@@ -289,5 +295,70 @@ describe('withdrawing consent', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'consents.withdraw'), eq(auditLog.outcome, 'denied')));
     expect(denied.map((d) => d.actorUserId)).toEqual([offTeam.user.id]);
+  });
+});
+
+describe('a long list of consents', () => {
+  it('pages through them, those in force first, each newest given first, without gaps or repeats', async () => {
+    const { id: personId } = await createClientVia(cw, { displayName: 'Many Consents' });
+    const given = ['2026-01-10', '2026-03-10', '2026-03-10', '2026-05-10', '2026-07-10', '2026-09-10'];
+    const recorded = [];
+    for (const [i, givenOn] of given.entries()) {
+      recorded.push(
+        await (
+          await cw.call()
+        ).consents.record({
+          personId,
+          categories: i % 2 ? ['police'] : ['health'],
+          method: 'verbal',
+          givenOn,
+        }),
+      );
+    }
+    // Two withdrawn: the newest police one and the oldest health one.
+    for (const c of [recorded[5], recorded[0]]) {
+      await (await cw.call()).consents.withdraw({ id: c?.id ?? '', version: c?.version ?? 0 });
+    }
+    const pages = [];
+    let cursor: string | undefined;
+    do {
+      const page = await (
+        await colleague.call()
+      ).consents.forClient({ personId, limit: 4, ...(cursor ? { cursor } : {}) });
+      pages.push(page);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(pages.map((p) => p.consents.length)).toEqual([4, 2]);
+    // Every page says what the whole list holds and covers, not only itself.
+    for (const page of pages) {
+      expect(page.counts).toEqual({ inForce: 4, notInForce: 2 });
+      expect(page.categoriesInForce).toEqual(['police', 'health']);
+    }
+    const listed = pages.flatMap((p) => p.consents);
+    expect(listed.map((c) => [c.givenOn, c.inForce])).toEqual([
+      ['2026-07-10', true],
+      ['2026-05-10', true],
+      ['2026-03-10', true],
+      ['2026-03-10', true],
+      ['2026-09-10', false],
+      ['2026-01-10', false],
+    ]);
+    expect(new Set(listed.map((c) => c.id)).size).toBe(6);
+    // Two given on one day: both, once each (in a stable order: when recorded, then id).
+    const sameDay = listed.filter((c) => c.givenOn === '2026-03-10').map((c) => c.id);
+    expect(new Set(sameDay)).toEqual(new Set([recorded[1]?.id, recorded[2]?.id]));
+
+    await expectBadField((await cw.call()).consents.forClient({ personId, cursor: 'nope' }), 'cursor');
+    // Another client's consent is no place to start from.
+    const other = await recordConsentVia(cw, client.ama, ['police']);
+    await expectBadField(
+      (await cw.call()).consents.forClient({ personId, cursor: Buffer.from(other.id).toString('base64url') }),
+      'cursor',
+    );
+    for (const limit of [0, 101]) {
+      expect(
+        await expectBadField((await cw.call()).consents.forClient({ personId, limit }), 'limit'),
+      ).toEqual(['Ask for a whole number from 1 to 100 at a time']);
+    }
   });
 });

@@ -73,27 +73,44 @@ export function toDeadlineView(
   };
 }
 
-/** Open deadlines first by due date, then the closed ones by due date. */
+/** Closed (met, missed or waived): false for an open deadline, so the open ones sort first. */
+const CLOSED = sql`(${deadlines.status} <> 'open')`;
+
+/**
+ * Open deadlines first by due date, then the closed ones by due date: the keyset of a client's list, which
+ * `deadlines_person_list_idx` holds in this order (the same expression, so the index serves it).
+ */
 export const DEADLINE_ORDER = [
-  asc(sql`case when ${deadlines.status} = 'open' then 0 else 1 end`),
+  asc(CLOSED),
   asc(deadlines.due),
   asc(deadlines.createdAt),
   asc(deadlines.id),
 ] as const;
 
-/** The deadlines matching `where` with their client's name and matter's kind: one query. */
+/**
+ * The deadlines after the one named `anchorId` in DEADLINE_ORDER. The anchor's values are read in SQL, so
+ * the microseconds of `created_at` are never rounded through a JavaScript date.
+ */
+export function deadlinesAfter(anchorId: string): SQL {
+  return sql`(${CLOSED}, ${deadlines.due}, ${deadlines.createdAt}, ${deadlines.id}) >
+    (select (d.status <> 'open'), d.due, d.created_at, d.id from ${deadlines} d where d.id = ${anchorId})`;
+}
+
+/** The deadlines matching `where` with their client's name and matter's kind, in DEADLINE_ORDER: one query. */
 export async function loadDeadlineViews(
   tx: DbOrTx,
   where: SQL | undefined,
   today: string,
+  limit?: number,
 ): Promise<DeadlineView[]> {
-  const rows = await tx
+  const query = tx
     .select({ deadline: deadlines, clientDisplayName: people.displayName, matterKind: matters.kind })
     .from(deadlines)
     .innerJoin(people, eq(people.id, deadlines.personId))
     .leftJoin(matters, eq(matters.id, deadlines.matterId))
     .where(where)
     .orderBy(...DEADLINE_ORDER);
+  const rows = limit ? await query.limit(limit) : await query;
   return rows.map((r) => toDeadlineView(r.deadline, r.clientDisplayName, r.matterKind, today));
 }
 

@@ -462,3 +462,85 @@ describe('access', () => {
     expect(row?.status).toBe('open');
   });
 });
+
+describe('a long list of deadlines', () => {
+  it('pages through them, open first by due date, then the closed ones, without gaps or repeats', async () => {
+    const { id: client } = await createClientVia(cw, { displayName: 'Many Deadlines' });
+    const dues = [
+      '2026-12-10',
+      '2026-11-20',
+      '2027-01-05',
+      '2026-12-10',
+      '2026-11-30',
+      '2027-02-01',
+      '2026-12-24',
+    ];
+    const made = [];
+    for (const [i, dueOn] of dues.entries()) {
+      made.push(
+        await (
+          await cw.call()
+        ).deadlines.create({ personId: client, kind: 'date', due: dueOn, title: `D${i}` }),
+      );
+    }
+    // Three closed: met, missed and waived.
+    for (const [i, status] of [
+      [2, 'met'],
+      [4, 'missed'],
+      [1, 'waived'],
+    ] as const) {
+      const d = made[i];
+      await (
+        await cw.call()
+      ).deadlines.setStatus({
+        id: d?.id ?? '',
+        version: d?.version ?? 0,
+        status,
+        ...(status === 'waived' ? { reason: 'No longer needed' } : {}),
+      });
+    }
+    const pages = [];
+    let cursor: string | undefined;
+    do {
+      const page = await (
+        await cw.call()
+      ).deadlines.listForClient({ personId: client, limit: 3, ...(cursor ? { cursor } : {}) });
+      pages.push(page);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(pages.map((p) => p.items.length)).toEqual([3, 3, 1]);
+    // Every page counts the whole list (today is 23 Nov 2026: nothing open is overdue here).
+    for (const page of pages) expect(page.counts).toEqual({ open: 4, overdue: 0, closed: 3 });
+    const listed = pages.flatMap((p) => p.items);
+    // Two due on one day: by when recorded, then id (the same each time).
+    expect(listed.map((d) => [d.title.replace(/^D[03]$/, 'D0 or D3'), d.status, d.due])).toEqual([
+      ['D0 or D3', 'open', '2026-12-10'],
+      ['D0 or D3', 'open', '2026-12-10'],
+      ['D6', 'open', '2026-12-24'],
+      ['D5', 'open', '2027-02-01'],
+      ['D1', 'waived', '2026-11-20'],
+      ['D4', 'missed', '2026-11-30'],
+      ['D2', 'met', '2027-01-05'],
+    ]);
+    expect(new Set(listed.map((d) => d.id)).size).toBe(7);
+
+    await expectBadField(
+      (await cw.call()).deadlines.listForClient({ personId: client, cursor: 'nope' }),
+      'cursor',
+    );
+    // Another client's deadline is no place to start from.
+    const [elsewhere] = (await (await cw.call()).deadlines.listForClient({ personId })).items;
+    await expectBadField(
+      (await cw.call()).deadlines.listForClient({
+        personId: client,
+        cursor: Buffer.from(elsewhere?.id ?? '').toString('base64url'),
+      }),
+      'cursor',
+    );
+    for (const limit of [0, 101]) {
+      expect(
+        await expectBadField((await cw.call()).deadlines.listForClient({ personId: client, limit }), 'limit'),
+      ).toEqual(['Ask for a whole number from 1 to 100 at a time']);
+    }
+  });
+});

@@ -35,7 +35,12 @@ export interface ConsentView {
 
 /** A client's consents: those in force first, then withdrawn ones; and what they cover now. */
 export interface ClientConsentsView {
+  /** This page's consents: those in force first, then the others, each newest given first. */
   consents: ConsentView[];
+  /** Where the next page starts; null on the last page. */
+  nextCursor: string | null;
+  /** The client's consents in all (every page): in force, and withdrawn or not yet given. */
+  counts: { inForce: number; notInForce: number };
   /** The sharing categories covered now, in SHARING_CATEGORIES order. */
   categoriesInForce: SharingCategory[];
   /** Whether the caller may record or withdraw (staff who may change the record; not on an archived client). */

@@ -148,7 +148,7 @@ describe('matters', () => {
       stageChangedOn: '2026-10-05',
       version: 2,
     });
-    const timeline = await (await cw.call()).clients.timeline({ personId });
+    const timeline = await (await cw.call()).clients.timeline({ personId, order: 'oldest' });
     expect(timeline.items.filter((e) => e.matterId === m.id)).toMatchObject([
       { kind: 'matter_opened', toStage: 'reported', toStageLabel: 'Reported' },
       {
@@ -270,7 +270,7 @@ describe('matters', () => {
       (await cw.call()).matters.reopen({ matterId: m.id, version: 3, occurredOn: '2026-11-10' }),
       'matterId',
     );
-    const events = (await (await cw.call()).clients.timeline({ personId })).items.filter(
+    const events = (await (await cw.call()).clients.timeline({ personId, order: 'oldest' })).items.filter(
       (e) => e.matterId === m.id,
     );
     expect(events.map((e) => [e.kind, e.fromStage, e.toStage])).toEqual([

@@ -21,7 +21,7 @@ export function useRefreshAppointments(): (personId: string) => Promise<void> {
       await Promise.all([
         queryClient.invalidateQueries(trpc.appointments.pathFilter()),
         queryClient.invalidateQueries(trpc.myWork.pathFilter()),
-        queryClient.invalidateQueries(trpc.deadlines.listForClient.queryFilter({ personId })),
+        queryClient.invalidateQueries(trpc.deadlines.listForClient.infiniteQueryFilter({ personId })),
       ]);
     },
     [queryClient, trpc],

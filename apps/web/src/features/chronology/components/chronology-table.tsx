@@ -1,18 +1,27 @@
 import { MATTER_KIND_LABELS } from '@umbrella/domain';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { formatCalendarDate } from '../../../lib/dates.ts';
+import { errorMessage } from '../../../lib/errors.ts';
 import type { ChronologyEntry } from '../lib/types.ts';
+import { SCREEN_PAGE } from '../lib/use-chronology.ts';
 
-/** How many entries the screen shows at first, and adds at a time: a long case has thousands, each in full. */
-const SCREEN_PAGE = 100;
+/** What the table needs of the query that reads the chronology a page at a time. */
+export interface MorePages {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isFetchNextPageError: boolean;
+  error: unknown;
+  fetchNextPage: () => Promise<unknown>;
+}
 
 /**
- * How many entries to put on the page: a page at a time on screen, every one of them once printing starts
- * (from the Print button or the browser's own menu), since the printed document must be whole.
+ * How many entries to put on the page: a page at a time on screen, every one read so far once printing
+ * starts (from the Print button, which reads them all first, or from the browser's own menu).
  */
-function useShownOnScreen(total: number) {
+function useShownOnScreen(loaded: number) {
   const [limit, setLimit] = useState(SCREEN_PAGE);
   useEffect(() => {
     // Synchronously, so the rows are there before the browser lays out the pages.
@@ -21,32 +30,50 @@ function useShownOnScreen(total: number) {
     return () => window.removeEventListener('beforeprint', showAll);
   }, []);
   return {
-    shown: Math.min(limit, total),
+    shown: Math.min(limit, loaded),
     more: () => setLimit((current) => current + SCREEN_PAGE),
   };
 }
 
 /**
  * The entries, oldest first: a table that repeats its header on every printed page. On screen a long one
- * shows a page of entries at a time.
+ * shows a page of entries at a time, reading the next page from the server when it is asked for.
  */
 export function ChronologyTable({
   entries,
+  total,
+  more,
   showMatter,
 }: {
+  /** The entries read so far, oldest first. */
   entries: ChronologyEntry[];
+  /** How many the whole chronology holds. */
+  total: number;
+  /** Reads the next page; null once the whole chronology has been read. */
+  more: MorePages | null;
   /** For the whole case: which matter each entry belongs to. */
   showMatter: boolean;
 }) {
-  const { shown, more } = useShownOnScreen(entries.length);
+  const { shown, more: showMore } = useShownOnScreen(entries.length);
   if (entries.length === 0) return <p>Nothing has been recorded yet.</p>;
-  const rest = entries.length - shown;
+  const all = Math.max(total, entries.length);
+  const rest = all - shown;
+  const showNext = async () => {
+    if (shown + SCREEN_PAGE > entries.length && more?.hasNextPage) await more.fetchNextPage();
+    showMore();
+  };
   return (
     <>
+      {entries.length < all ? (
+        <p className="chronology__incomplete">
+          <strong>Not complete:</strong> this print holds the first {entries.length} of {all} entries. To
+          print all of them, use the Print button on the chronology page.
+        </p>
+      ) : null}
       <div className="table-scroll">
         <table className="table chronology__table">
           <caption className="chronology__caption">
-            {entries.length === 1 ? '1 entry' : `${entries.length} entries`}, oldest first
+            {all === 1 ? '1 entry' : `${all} entries`}, oldest first
           </caption>
           <thead>
             <tr>
@@ -66,12 +93,20 @@ export function ChronologyTable({
       {rest > 0 ? (
         <div className="chronology__more">
           <p role="status">
-            The first {shown} of {entries.length} entries are shown. Printing includes all of them.
+            The first {shown} of {all} entries are shown. Printing includes all of them.
           </p>
-          <Button variant="secondary" onClick={more}>
-            Show {Math.min(rest, SCREEN_PAGE)} more {rest === 1 ? 'entry' : 'entries'}
+          <Button
+            variant="secondary"
+            busy={more?.isFetchingNextPage ?? false}
+            busyLabel="Loading…"
+            onClick={() => void showNext()}
+          >
+            Show {Math.min(rest, SCREEN_PAGE)} more {Math.min(rest, SCREEN_PAGE) === 1 ? 'entry' : 'entries'}
           </Button>
         </div>
+      ) : null}
+      {more?.isFetchNextPageError ? (
+        <Alert>More entries could not be loaded. {errorMessage(more.error)}</Alert>
       ) : null}
     </>
   );

@@ -1,16 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
 import { Alert } from '../../../components/alert.tsx';
 import { Button } from '../../../components/button.tsx';
 import { Page } from '../../../components/page.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { errorCode, errorMessage } from '../../../lib/errors.ts';
-import { useTRPC } from '../../../trpc.ts';
 import { useSession } from '../../auth/session.ts';
 import { ClientLoadError } from '../../clients/components/client-load-error.tsx';
 import { ChronologyHeader } from '../components/chronology-header.tsx';
-import { ChronologyTable } from '../components/chronology-table.tsx';
-import type { Chronology } from '../lib/types.ts';
+import { ChronologyTable, type MorePages } from '../components/chronology-table.tsx';
+import type { Chronology, ChronologyEntry } from '../lib/types.ts';
+import { useChronology } from '../lib/use-chronology.ts';
 import { useRecordedPrint } from '../lib/use-recorded-print.ts';
 import '../chronology.css';
 
@@ -26,10 +26,9 @@ const TITLE = 'Chronology';
 export function ChronologyPage() {
   const { clientId } = route.useParams();
   const { matter } = route.useSearch();
-  const trpc = useTRPC();
-  const query = useQuery(
-    trpc.communications.chronology.queryOptions({ personId: clientId, matterId: matter }),
-  );
+  const { query, readWhole } = useChronology(clientId, matter);
+  const pages = query.data?.pages;
+  const first = pages?.[0];
 
   if (query.isPending) {
     return (
@@ -38,7 +37,7 @@ export function ChronologyPage() {
       </Page>
     );
   }
-  if (query.isError) {
+  if (!pages || !first) {
     if (matter && errorCode(query.error) === 'BAD_REQUEST') {
       return (
         <Page title={TITLE}>
@@ -62,20 +61,43 @@ export function ChronologyPage() {
     }
     return <ClientLoadError title={TITLE} error={query.error} retry={() => void query.refetch()} />;
   }
-  return <ChronologyDocument clientId={clientId} matterId={matter ?? null} chronology={query.data} />;
+  return (
+    <ChronologyDocument
+      clientId={clientId}
+      matterId={matter ?? null}
+      chronology={first}
+      pages={pages}
+      more={query}
+      readWhole={readWhole}
+    />
+  );
 }
 
 function ChronologyDocument({
   clientId,
   matterId,
   chronology,
+  pages,
+  more,
+  readWhole,
 }: {
   clientId: string;
   matterId: string | null;
+  /** The first page: whose chronology, what it covers, and how many entries in all. */
   chronology: Chronology;
+  pages: Chronology[];
+  more: MorePages;
+  readWhole: () => Promise<Chronology[]>;
 }) {
   const { user } = useSession();
-  const printing = useRecordedPrint(clientId, matterId);
+  const loaded = useMemo(() => pages.flatMap((page) => page.entries), [pages]);
+  // Once printed with the button, the whole chronology (read for the print) is what the page holds.
+  const [whole, setWhole] = useState<ChronologyEntry[] | null>(null);
+  const printing = useRecordedPrint(clientId, matterId, async () => {
+    const all = await readWhole();
+    setWhole(all.flatMap((page) => page.entries));
+  });
+  const entries = whole ?? loaded;
   return (
     <div className="chronology">
       <div className="chronology__tools">
@@ -90,29 +112,29 @@ function ChronologyDocument({
               Show the whole case instead
             </Link>
           ) : null}
-          <Button busy={printing.busy} busyLabel="Preparing to print…" onClick={printing.print}>
+          <Button busy={printing.busy} busyLabel="Preparing to print…" onClick={() => void printing.print()}>
             Print
           </Button>
         </div>
       </div>
-      {printing.error ? (
+      {printing.failure ? (
         <Alert title="Not printed">
           <p>
-            The print could not be recorded, so the chronology was not printed. {errorMessage(printing.error)}
+            {printing.failure.stage === 'load'
+              ? 'The whole chronology could not be loaded, so it was not printed.'
+              : 'The print could not be recorded, so the chronology was not printed.'}{' '}
+            {errorMessage(printing.failure.error)}
           </p>
         </Alert>
       ) : null}
       <Page title={TITLE}>
         <ChronologyHeader chronology={chronology} preparedBy={user.displayName} />
-        {chronology.truncated ? (
-          <Alert tone="info" title="This chronology is not complete">
-            <p>
-              It is too long to show in full: only the earliest {chronology.entries.length} entries are
-              included. Print one matter at a time instead, from the matter’s panel on the client’s page.
-            </p>
-          </Alert>
-        ) : null}
-        <ChronologyTable entries={chronology.entries} showMatter={!chronology.matter} />
+        <ChronologyTable
+          entries={entries}
+          total={whole ? whole.length : chronology.total}
+          more={whole ? null : more}
+          showMatter={!chronology.matter}
+        />
       </Page>
     </div>
   );

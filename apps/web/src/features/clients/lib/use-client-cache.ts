@@ -15,7 +15,9 @@ export function useRefreshClient(): (clientId: string) => Promise<void> {
         queryClient.invalidateQueries(trpc.clients.get.queryFilter({ id: clientId })),
         queryClient.invalidateQueries(trpc.clients.timeline.infiniteQueryFilter({ personId: clientId })),
         queryClient.invalidateQueries(trpc.clients.list.pathFilter()),
-        queryClient.invalidateQueries(trpc.deadlines.listForClient.queryFilter({ personId: clientId })),
+        queryClient.invalidateQueries(
+          trpc.deadlines.listForClient.infiniteQueryFilter({ personId: clientId }),
+        ),
         queryClient.invalidateQueries(trpc.myWork.pathFilter()),
       ]);
     },

@@ -248,7 +248,7 @@ function Timeline({ client }: { client: ClientProfile }) {
       />
     );
   }
-  const last = events.at(-1);
+  const earliest = events[0];
   return (
     <>
       <SwimlaneTimeline
@@ -257,30 +257,30 @@ function Timeline({ client }: { client: ClientProfile }) {
         caseOpenedOn={client.case.openedOn}
         caseClosedOn={client.case.closedOn}
       />
-      {query.hasNextPage && last ? (
+      {query.hasNextPage && earliest ? (
         <p className="muted">
-          The earliest {events.length} events are shown, up to {formatCalendarDate(last.occurredOn)}.
+          The latest {events.length} events are shown, back to {formatCalendarDate(earliest.occurredOn)}.
         </p>
       ) : null}
-      <ShowMore query={query} label="Show later events" what="events" />
+      <ShowMore query={query} label="Show earlier events" what="events" />
     </>
   );
 }
 
 /** The latest notes in full, including notes written with a stage change (the timeline shows them as markers). */
 function RecentNotes({ client }: { client: ClientProfile }) {
-  const { query, events } = useClientTimeline(client.id);
+  const { query, newestFirst } = useClientTimeline(client.id);
   const [all, setAll] = useState(false);
   // A key worker change carries its sentence as a note: it is on the timeline, not one of the notes.
-  const notes = (events ?? []).filter((e) => e.note && e.kind !== 'key_worker_changed').reverse();
+  const notes = (newestFirst ?? []).filter((e) => e.note && e.kind !== 'key_worker_changed');
   if (query.isPending) return null;
-  // Read oldest first: while later events are still to load, so may later notes be.
-  const later = query.hasNextPage
-    ? 'Later notes appear here as later events are shown on the timeline.'
+  // Read newest first, so the latest notes are always here; older ones come with earlier events.
+  const earlier = query.hasNextPage
+    ? 'Earlier notes appear here as earlier events are shown on the timeline.'
     : null;
   if (notes.length === 0) {
     return (
-      <p className="muted">{later ? `No notes among the events shown so far. ${later}` : 'No notes yet.'}</p>
+      <p className="muted">{earlier ? `No notes among the latest events. ${earlier}` : 'No notes yet.'}</p>
     );
   }
   const shown = all ? notes : notes.slice(0, 5);
@@ -305,10 +305,14 @@ function RecentNotes({ client }: { client: ClientProfile }) {
       </ol>
       {notes.length > 5 ? (
         <Button variant="link" onClick={() => setAll((v) => !v)}>
-          {all ? 'Show only the latest notes' : `Show all ${notes.length} notes`}
+          {all
+            ? 'Show only the latest notes'
+            : earlier
+              ? `Show the latest ${notes.length} notes`
+              : `Show all ${notes.length} notes`}
         </Button>
       ) : null}
-      {later ? <p className="muted">{later}</p> : null}
+      {earlier && (all || notes.length <= 5) ? <p className="muted">{earlier}</p> : null}
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState, type ComponentProps } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Reveal } from '../../../components/reveal.tsx';
 import { Section } from '../../../components/section.tsx';
+import { ShowMore } from '../../../components/show-more.tsx';
 import { formatCalendarDate, todayInLondon } from '../../../lib/dates.ts';
 import { useTRPC } from '../../../trpc.ts';
 import { consentGivenText, NO_CONSENT_TEXT, withdrawnText } from '../lib/consent-form.ts';
@@ -15,15 +16,21 @@ import '../consents.css';
 
 /**
  * What the client agreed may be shared, and with whom, in plain words: the consents in force, each with how
- * and when it was given and any limits, and those withdrawn. Staff who may change the record record and
- * withdraw them here.
+ * and when it was given and any limits, and those withdrawn, read a page at a time. Staff who may change the
+ * record record and withdraw them here.
  */
 export function ConsentsSection({ personId }: { personId: string }) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.consents.forClient.queryOptions({ personId }));
+  const query = useInfiniteQuery(
+    trpc.consents.forClient.infiniteQueryOptions(
+      { personId, limit: PAGE_SIZE },
+      // Not the paged lists' placeholder: another client's consents must never stand in for this one's.
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
   let body;
   if (query.isPending) body = <Pending label="Loading the consents…" />;
-  else if (query.isError) {
+  else if (query.data === undefined) {
     body = (
       <QueryError
         title="The consents could not be loaded"
@@ -31,14 +38,31 @@ export function ConsentsSection({ personId }: { personId: string }) {
         onRetry={() => void query.refetch()}
       />
     );
-  } else body = <ConsentsBody personId={personId} data={query.data} />;
+  } else body = <ConsentsBody personId={personId} pages={query.data.pages} more={query} />;
   return <Section title="Consent to share">{body}</Section>;
 }
 
-function ConsentsBody({ personId, data }: { personId: string; data: ClientConsents }) {
+/** How many consents the section reads at a time. */
+const PAGE_SIZE = 25;
+
+function ConsentsBody({
+  personId,
+  pages,
+  more,
+}: {
+  personId: string;
+  /** Read so far, in the server's order: those in force first, then the others. */
+  pages: ClientConsents[];
+  more: ComponentProps<typeof ShowMore>['query'];
+}) {
   const [notice, setNotice] = useState<string | null>(null);
-  const inForce = data.consents.filter((c) => c.inForce);
-  const withdrawn = data.consents.filter((c) => !c.inForce);
+  const data = pages[0];
+  const consents = pages.flatMap((page) => page.consents);
+  const inForce = consents.filter((c) => c.inForce);
+  const withdrawn = consents.filter((c) => !c.inForce);
+  const counts = data?.counts ?? { inForce: 0, notInForce: 0 };
+  // Those in force come first: the others follow once every one in force is shown.
+  const moreInForce = inForce.length < counts.inForce;
   return (
     <>
       {/* Always present, so a screen reader announces the text when it arrives. */}
@@ -52,7 +76,7 @@ function ConsentsBody({ personId, data }: { personId: string; data: ClientConsen
           {inForce.map((consent) => (
             <li key={consent.id} className="consent">
               <ConsentFacts consent={consent} />
-              {data.canChange ? (
+              {data?.canChange ? (
                 <Reveal label="Withdraw" className="reveal--compact">
                   {(done) => (
                     <WithdrawConsentForm
@@ -71,21 +95,29 @@ function ConsentsBody({ personId, data }: { personId: string; data: ClientConsen
           ))}
         </ul>
       )}
-      {withdrawn.length > 0 ? (
+      {moreInForce ? <ShowMore query={more} label="Show more consents in force" what="consents" /> : null}
+      {counts.notInForce > 0 ? (
         <details className="consents__withdrawn">
           <summary>
-            {withdrawn.length === 1 ? '1 consent withdrawn' : `${withdrawn.length} consents withdrawn`}
+            {counts.notInForce === 1 ? '1 consent withdrawn' : `${counts.notInForce} consents withdrawn`}
           </summary>
-          <ul className="consent-list" aria-label="Consents withdrawn">
-            {withdrawn.map((consent) => (
-              <li key={consent.id} className="consent consent--withdrawn">
-                <ConsentFacts consent={consent} />
-              </li>
-            ))}
-          </ul>
+          {withdrawn.length > 0 ? (
+            <ul className="consent-list" aria-label="Consents withdrawn">
+              {withdrawn.map((consent) => (
+                <li key={consent.id} className="consent consent--withdrawn">
+                  <ConsentFacts consent={consent} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {moreInForce ? (
+            <p className="muted">They are listed once every consent in force is shown.</p>
+          ) : (
+            <ShowMore query={more} label="Show more withdrawn consents" what="consents" />
+          )}
         </details>
       ) : null}
-      {data.canChange ? (
+      {data?.canChange ? (
         <Reveal label="Record consent" variant="primary" className="consents__record">
           {(done) => (
             <RecordConsentForm

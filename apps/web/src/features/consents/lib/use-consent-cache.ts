@@ -12,7 +12,7 @@ export function useRefreshConsents(): (personId: string) => Promise<void> {
   return useCallback(
     async (personId) => {
       await Promise.all([
-        queryClient.invalidateQueries(trpc.consents.forClient.queryFilter({ personId })),
+        queryClient.invalidateQueries(trpc.consents.forClient.infiniteQueryFilter({ personId })),
         queryClient.invalidateQueries(trpc.disclosures.check.pathFilter()),
       ]);
     },

@@ -1,23 +1,37 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Pending } from '../../../components/pending.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { Reveal } from '../../../components/reveal.tsx';
 import { Section } from '../../../components/section.tsx';
+import { ShowMore } from '../../../components/show-more.tsx';
 import { useTRPC } from '../../../trpc.ts';
 import type { MatterView } from '../../matters/lib/types.ts';
+import { deadlinePanel } from '../lib/deadline-pages.ts';
 import { AddDeadlineForm } from './add-deadline-form.tsx';
 import { DeadlineItem } from './deadline-item.tsx';
 
-/** A client's deadlines: the open ones by due date, then a collapsed list of those met, missed or waived. */
+/** How many deadlines the panel reads at a time. */
+const PAGE_SIZE = 50;
+
+/**
+ * A client's deadlines: the open ones by due date, then a collapsed list of those met, missed or waived, read
+ * a page at a time (open ones first), with counts of them all.
+ */
 export function DeadlinesSection({ personId, matters }: { personId: string; matters: MatterView[] }) {
   const trpc = useTRPC();
-  const query = useQuery(trpc.deadlines.listForClient.queryOptions({ personId }));
+  const query = useInfiniteQuery(
+    trpc.deadlines.listForClient.infiniteQueryOptions(
+      { personId, limit: PAGE_SIZE },
+      // Not the paged lists' placeholder: another client's deadlines must never stand in for this one's.
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
   const [notice, setNotice] = useState<string | null>(null);
 
   let body;
   if (query.isPending) body = <Pending label="Loading the deadlines…" />;
-  else if (query.isError) {
+  else if (query.data === undefined) {
     body = (
       <QueryError
         title="The deadlines could not be loaded"
@@ -26,19 +40,18 @@ export function DeadlinesSection({ personId, matters }: { personId: string; matt
       />
     );
   } else {
-    const open = query.data.items
-      .filter((d) => d.status === 'open')
-      .sort((a, b) => a.due.localeCompare(b.due));
-    const closed = query.data.items.filter((d) => d.status !== 'open');
-    const overdue = open.filter((d) => d.overdue).length;
+    const { open, closed, counts, moreOpen } = deadlinePanel(query.data.pages);
     body = (
       <>
-        {open.length === 0 ? (
+        {counts.open === 0 ? (
           <p>No open deadlines.</p>
         ) : (
           <p className="deadlines__summary">
-            {open.length === 1 ? '1 open deadline' : `${open.length} open deadlines`}
-            {overdue > 0 ? <span className="deadline__left--overdue">, {overdue} overdue</span> : null}.
+            {counts.open === 1 ? '1 open deadline' : `${counts.open} open deadlines`}
+            {counts.overdue > 0 ? (
+              <span className="deadline__left--overdue">, {counts.overdue} overdue</span>
+            ) : null}
+            .
           </p>
         )}
         {open.length > 0 ? (
@@ -50,16 +63,24 @@ export function DeadlinesSection({ personId, matters }: { personId: string; matt
             ))}
           </ol>
         ) : null}
-        {closed.length > 0 ? (
+        {moreOpen ? <ShowMore query={query} label="Show more open deadlines" what="deadlines" /> : null}
+        {counts.closed > 0 ? (
           <details className="deadlines__closed">
-            <summary>Closed deadlines ({closed.length}): met, missed or waived</summary>
-            <ol className="deadline-list">
-              {closed.map((deadline) => (
-                <li key={deadline.id}>
-                  <DeadlineItem deadline={deadline} onNotice={setNotice} />
-                </li>
-              ))}
-            </ol>
+            <summary>Closed deadlines ({counts.closed}): met, missed or waived</summary>
+            {closed.length > 0 ? (
+              <ol className="deadline-list">
+                {closed.map((deadline) => (
+                  <li key={deadline.id}>
+                    <DeadlineItem deadline={deadline} onNotice={setNotice} />
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+            {moreOpen ? (
+              <p className="muted">They are listed once every open deadline is shown.</p>
+            ) : (
+              <ShowMore query={query} label="Show more closed deadlines" what="deadlines" />
+            )}
           </details>
         ) : null}
       </>

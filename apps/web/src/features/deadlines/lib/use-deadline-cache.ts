@@ -9,7 +9,7 @@ export function useRefreshDeadlines(): (personId: string) => Promise<void> {
   return useCallback(
     async (personId) => {
       await Promise.all([
-        queryClient.invalidateQueries(trpc.deadlines.listForClient.queryFilter({ personId })),
+        queryClient.invalidateQueries(trpc.deadlines.listForClient.infiniteQueryFilter({ personId })),
         queryClient.invalidateQueries(trpc.myWork.pathFilter()),
       ]);
     },

@@ -16,7 +16,7 @@ export function useRefreshAfterReview(): (personId: string) => Promise<void> {
         queryClient.invalidateQueries(trpc.supervision.pathFilter()),
         queryClient.invalidateQueries(trpc.clients.get.queryFilter({ id: personId })),
         queryClient.invalidateQueries(trpc.clients.timeline.infiniteQueryFilter({ personId })),
-        queryClient.invalidateQueries(trpc.deadlines.listForClient.queryFilter({ personId })),
+        queryClient.invalidateQueries(trpc.deadlines.listForClient.infiniteQueryFilter({ personId })),
         queryClient.invalidateQueries(trpc.myWork.pathFilter()),
         queryClient.invalidateQueries(trpc.digest.pathFilter()),
       ]);
