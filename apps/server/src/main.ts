@@ -8,6 +8,7 @@ import {
 } from '@umbrella/db';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { startStallSnapshotRefresh } from './jobs/stall-snapshot.ts';
 import { startWeeklyDigest } from './jobs/weekly-digest.ts';
 import { createLogger } from './logger.ts';
 
@@ -42,6 +43,7 @@ async function main() {
   const app = createApp(config, database, logger, cipher);
   // The weekly digest is e-mailed only when a mail server is configured (it is always shown in the app).
   const digest = config.mail ? startWeeklyDigest({ db: database.db, mail: config.mail, logger }) : null;
+  const stallSnapshot = startStallSnapshotRefresh({ db: database.db, logger });
   // Express 5 calls this with the error when listening fails (handled by the 'error' listener below).
   const server = app.listen(config.port, config.host, (error?: Error) => {
     if (error) return;
@@ -62,6 +64,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'stopping');
     digest?.stop();
+    stallSnapshot.stop();
     server.close(() => {
       void database.close().finally(() => process.exit(0));
     });

@@ -17,3 +17,4 @@ export {
   type SendMail,
   type WeeklyDigestRun,
 } from './services/digest/send-weekly-digests.ts';
+export { refreshStallSnapshotNow } from './services/supervision/stall-snapshot.ts';

@@ -15,3 +15,4 @@ export * from './supervision.ts';
 export * from './disclosures.ts';
 export * from './sar.ts';
 export * from './retention.ts';
+export * from './stall-snapshot.ts';

@@ -428,6 +428,7 @@ export const ANONYMISATION_PLAN: readonly TablePlan[] = [
       'entity_id',
       'request_id',
       'details',
+      'chain',
       'prev_hash',
       'hash',
     ],

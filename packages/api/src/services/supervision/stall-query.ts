@@ -92,9 +92,10 @@ function reasonConditions(cutoffs: StallCutoffs): Record<StallReason, SQL> {
 /**
  * Every open case (status open, client not archived), one row each: case_id, person_id, opened_on,
  * key_worker_id, last_activity_on, idle_days and `reasons` (text[] in STALL_REASONS order, empty when none).
- * One statement over all cases: the per-case subqueries run once each (a materialised CTE), on indexes.
+ * One statement over all cases (or only `onlyCaseIds`): the per-case subqueries run once each (a materialised
+ * CTE), on indexes.
  */
-export function openCaseStallsSql(cutoffs: StallCutoffs, now: Date): SQL {
+export function openCaseStallsSql(cutoffs: StallCutoffs, now: Date, onlyCaseIds?: readonly string[]): SQL {
   const clock = { today: cutoffs.today, now };
   const when = reasonConditions(cutoffs);
   const reasons = STALL_REASONS.map((r) => sql`case when ${when[r]} then ${r}::text end`);
@@ -104,7 +105,14 @@ export function openCaseStallsSql(cutoffs: StallCutoffs, now: Date): SQL {
              ${lastActivitySql(sql`c.id`, clock)} as last_activity_on,
              ${lastMissedSql(sql`c.id`, clock)} as last_missed_on
         from cases c join people p on p.id = c.person_id
-       where c.status = 'open' and p.archived_at is null
+       where c.status = 'open' and p.archived_at is null${
+         onlyCaseIds === undefined
+           ? sql``
+           : sql` and c.id in (${sql.join(
+               onlyCaseIds.length > 0 ? onlyCaseIds.map((id) => sql`${id}::uuid`) : [sql`null::uuid`],
+               sql`, `,
+             )})`
+       }
     )
     select oc.case_id, oc.person_id, oc.opened_on, oc.key_worker_id, oc.last_activity_on,
            (${cutoffs.today}::date - coalesce(oc.last_activity_on, oc.opened_on)) as idle_days,

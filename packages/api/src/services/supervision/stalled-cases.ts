@@ -13,7 +13,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { StaffContext } from '../access/client-record.ts';
 import { loadCaseFacts } from './case-facts.ts';
-import { openCaseStallsSql, withoutJit } from './stall-query.ts';
+import { withoutJit } from './stall-query.ts';
+import { refreshStallSnapshot, STALL_SNAPSHOT_SQL } from './stall-snapshot.ts';
 import { loadStallThresholds } from './thresholds.ts';
 import type { StalledCasesPage, StalledCaseView } from './views.ts';
 
@@ -76,7 +77,8 @@ function reasonCounts(raw: unknown): Record<StallReason, number> {
 }
 
 /**
- * Stalled open cases with their reasons (from the set-based query over all cases), filtered, sorted and paged;
+ * Stalled open cases with their reasons (from the snapshot of the set-based query over all cases, brought up to
+ * date first), filtered, sorted and paged;
  * the sentences come from the domain's rules over the facts of the page's cases only. Audited with the ids shown.
  */
 export async function listStalledCases(ctx: StaffContext, input: Input): Promise<StalledCasesPage> {
@@ -86,8 +88,8 @@ export async function listStalledCases(ctx: StaffContext, input: Input): Promise
   return ctx.db.transaction(async (tx) => {
     await withoutJit(tx);
     const thresholds = await loadStallThresholds(tx);
-    const stalls = openCaseStallsSql(stallCutoffs(thresholds, today), now);
-    const rows = (await tx.execute(pageQuery(stalls, input, offset))).rows as PageRow[];
+    await refreshStallSnapshot(tx, stallCutoffs(thresholds, today), thresholds, now);
+    const rows = (await tx.execute(pageQuery(STALL_SNAPSHOT_SQL, input, offset))).rows as PageRow[];
     const summary = rows[0];
     const total = Number(summary?.total ?? 0);
     const pageRows = rows.filter((r) => r.case_id !== null && r.case_id !== undefined);

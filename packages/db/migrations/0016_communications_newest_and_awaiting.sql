@@ -1,0 +1,2 @@
+CREATE INDEX "communications_newest_idx" ON "communications" USING btree ("occurred_on","created_at","id");--> statement-breakpoint
+CREATE INDEX "communications_awaiting_person_idx" ON "communications" USING btree ("person_id","reply_due") WHERE "communications"."reply_state" = 'awaiting';
