@@ -9,6 +9,7 @@ const ctx: LargeContext = {
   caseworkers: [
     { id: '00000000-0000-4000-8000-000000000001', teamId: '00000000-0000-4000-8000-000000000002' },
   ],
+  supervisors: ['00000000-0000-4000-8000-000000000004'],
   volunteers: ['00000000-0000-4000-8000-000000000003'],
   agencies: {
     police_report: [{ id: '00000000-0000-4000-8000-000000000010', name: 'Metropolitan Police Service' }],
@@ -92,6 +93,12 @@ describe('the large data set generator', () => {
 
   it('spreads a long tail: most deadlines are met, the current stage’s are open, and replies are awaited only lately', () => {
     const rows = generate(4, 120);
+    // Most open cases were reviewed in the last three months, and their next review is still to come.
+    const openCases = rows.cases.filter((c) => c.status === 'open');
+    const reviewedLately = openCases.filter((c) =>
+      rows.reviews.some((r) => r.caseId === c.id && String(r.nextReviewOn) > ctx.anchor),
+    );
+    expect(reviewedLately.length / openCases.length).toBeGreaterThan(0.7);
     const byStatus = (s: string) => rows.deadlines.filter((d) => d.status === s).length;
     expect(byStatus('met')).toBeGreaterThan(byStatus('missed'));
     expect(byStatus('open')).toBeGreaterThan(0);

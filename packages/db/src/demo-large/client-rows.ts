@@ -23,6 +23,7 @@ import type {
   socialServicesDetails,
 } from '../schema/matters.ts';
 import type { people, personAliases } from '../schema/people.ts';
+import type { supervisionReviews } from '../schema/supervision.ts';
 import type { timelineEvents } from '../schema/timeline.ts';
 import type { SeededRandom } from './random.ts';
 import {
@@ -53,6 +54,7 @@ export interface LargeRows {
   deadlines: (typeof deadlines.$inferInsert)[];
   appointments: (typeof appointments.$inferInsert)[];
   volunteers: (typeof appointmentVolunteers.$inferInsert)[];
+  reviews: (typeof supervisionReviews.$inferInsert)[];
 }
 
 export function emptyRows(): LargeRows {
@@ -70,6 +72,7 @@ export function emptyRows(): LargeRows {
     deadlines: [],
     appointments: [],
     volunteers: [],
+    reviews: [],
   };
 }
 
@@ -82,6 +85,7 @@ export interface Agency {
 export interface LargeContext {
   anchor: string;
   caseworkers: readonly { id: string; teamId: string }[];
+  supervisors: readonly string[];
   volunteers: readonly string[];
   /** Agencies a matter of each kind deals with (police forces, the competent authority, ...). */
   agencies: Readonly<Record<MatterKind, readonly Agency[]>>;
@@ -282,6 +286,7 @@ function addCase(rows: LargeRows, random: SeededRandom, ctx: LargeContext, a: Ca
     });
   }
 
+  addReviews(rows, random, ctx, a, caseId);
   addCommunications(rows, random, ctx, a, caseId, caseMatters, length);
   addAppointments(rows, random, ctx, a, caseId, caseMatters, length);
 
@@ -625,5 +630,36 @@ function addAppointments(
         assignedById: a.worker.id,
       });
     }
+  }
+}
+
+const REVIEW_NOTES = [
+  'Case reviewed with the caseworker; next steps agreed.',
+  'Reviewed: waiting on the agency; caseworker to chase.',
+  'Reviewed: client well supported, no concerns.',
+] as const;
+
+/** Supervision: most cases reviewed about every three months, an open one lately (the rest fall due). */
+function addReviews(
+  rows: LargeRows,
+  random: SeededRandom,
+  ctx: LargeContext,
+  a: CaseArgs,
+  caseId: string,
+): void {
+  if (ctx.supervisors.length === 0) return;
+  const last = a.closed ?? (random.chance(0.85) ? addDays(ctx.anchor, -random.int(1, 80)) : null);
+  if (!last || last < a.opened) return;
+  for (let on = last, n = 0; on >= a.opened && n < 6; on = addDays(on, -random.int(80, 100)), n++) {
+    rows.reviews.push({
+      caseId,
+      personId: a.personId,
+      reviewerId: random.pick(ctx.supervisors),
+      reviewedOn: on,
+      notes: random.pick(REVIEW_NOTES),
+      nextReviewOn: addDays(on, 90),
+      createdAt: at(on, 15),
+      updatedAt: at(on, 15),
+    });
   }
 }

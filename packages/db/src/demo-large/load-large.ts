@@ -19,6 +19,7 @@ import {
 } from '../schema/matters.ts';
 import { people, personAliases } from '../schema/people.ts';
 import { instanceSettings } from '../schema/settings.ts';
+import { supervisionReviews } from '../schema/supervision.ts';
 import { teamMembers, teams } from '../schema/teams.ts';
 import { timelineEvents } from '../schema/timeline.ts';
 import { users } from '../schema/users.ts';
@@ -91,6 +92,7 @@ export async function loadLargeData(
   const ctx: LargeContext = {
     anchor: options.anchor,
     caseworkers: staff.caseworkers,
+    supervisors: staff.supervisors,
     volunteers: staff.volunteers,
     agencies: await agenciesByKind(db),
     cipher,
@@ -151,7 +153,12 @@ function communicationCount(random: SeededRandom): number {
 async function addStaff(
   tx: DbOrTx,
   random: SeededRandom,
-): Promise<{ users: number; caseworkers: { id: string; teamId: string }[]; volunteers: string[] }> {
+): Promise<{
+  users: number;
+  caseworkers: { id: string; teamId: string }[];
+  supervisors: string[];
+  volunteers: string[];
+}> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const teamRows = await tx
     .insert(teams)
@@ -198,6 +205,7 @@ async function addStaff(
       ...staff.filter((s) => s.role === 'caseworker').map((s) => ({ id: s.id, teamId: s.teamId })),
       ...demoCaseworkers.map((u, i) => ({ id: u.id, teamId: teamIds[i % teamIds.length] as string })),
     ],
+    supervisors: staff.filter((s) => s.role === 'supervisor').map((s) => s.id),
     volunteers: staff.filter((s) => s.role === 'volunteer').map((s) => s.id),
   };
 }
@@ -238,6 +246,7 @@ async function insertRows(tx: DbOrTx, rows: LargeRows): Promise<void> {
   await insertInChunks(tx, deadlines, rows.deadlines);
   await insertInChunks(tx, appointments, rows.appointments);
   await insertInChunks(tx, appointmentVolunteers, rows.volunteers);
+  await insertInChunks(tx, supervisionReviews, rows.reviews);
 }
 
 async function insertInChunks<T extends PgTable>(
