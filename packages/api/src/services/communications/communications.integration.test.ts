@@ -164,8 +164,12 @@ describe('a long chronology', () => {
     const dates = entries.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
     const letters = entries.filter((e) => e.heading === 'Letter received');
-    expect(letters.map((e) => e.title)).toEqual(['Letter 0', 'Letter 1', 'Letter 2', 'Letter 3', 'Letter 4']);
-    expect(letters.every((e, i) => e.text?.endsWith(`The end of letter ${i}.`))).toBe(true);
+    // Letters 1 and 2 share a day and (under the test's stopped clock) the moment they were logged: between
+    // them the order is the id's, the same on every page.
+    const oneOrTwo = expect.stringMatching(/^Letter [12]$/);
+    expect(letters.map((e) => e.title)).toEqual(['Letter 0', oneOrTwo, oneOrTwo, 'Letter 3', 'Letter 4']);
+    expect(new Set(letters.map((e) => e.title)).size).toBe(5);
+    expect(letters.every((e) => e.text?.endsWith(`The end of letter ${e.title?.slice(-1)}.`))).toBe(true);
     // The client was taken on today, after the matter's events were recorded as happening.
     expect(entries.slice(-2)).toMatchObject([
       { heading: 'Note', text: 'Called the officer.' },
