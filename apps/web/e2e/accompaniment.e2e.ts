@@ -131,6 +131,8 @@ describe('an accompaniment, from booking to report', () => {
       .first();
     await card.getByRole('link').first().click();
     await phone.waitForURL(/\/accompaniments\/[0-9a-f-]{36}/);
+    // The address changes before the page's own chunk has loaded: wait for the page, not the list behind it.
+    await phone.getByText('Can you go?').waitFor();
     expect(await phone.title()).not.toContain(CLIENT);
     await phone.getByText(CLIENT).first().waitFor();
     // The case file stays out of reach: no links to client records, no communications.
