@@ -32,15 +32,20 @@ let page: Page;
 let clientId = '';
 const problems: string[] = [];
 
-/** Today in London as the app writes it: 23 Nov 2026. */
-function writtenToday(): string {
+/**
+ * A form's `YYYY-MM-DD` date as the app writes it: 23 Nov 2026. The tests read the date a form holds rather than
+ * the clock, so a run that crosses midnight still expects the day the form filled in.
+ */
+function written(isoDate: string): string {
   return new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    timeZone: 'Europe/London',
-  }).format(new Date());
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T12:00:00Z`));
 }
+/** The day the first letter was sent, as the app writes it. */
+let letterSentOn = '';
 
 beforeAll(async () => {
   server = await startServer({ demo: true });
@@ -117,7 +122,9 @@ describe('a caseworker', () => {
     await form.getByLabel('Search the agency directory').fill('UK Visas');
     await form.getByRole('button', { name: `Choose ${AGENCY}` }).click();
     await form.getByRole('button', { name: `Remove ${AGENCY}` }).waitFor();
-    expect(await form.getByLabel('Date sent').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const dateSent = await form.getByLabel('Date sent').inputValue();
+    expect(dateSent).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    letterSentOn = written(dateSent);
     await form.getByLabel('Subject').fill(SUBJECT);
     await form
       .getByLabel('Text or a summary of it (optional)')
@@ -147,11 +154,11 @@ describe('a caseworker', () => {
 
     await form.getByRole('button', { name: 'Log communication' }).click();
     await communications()
-      .getByText(`Letter sent on ${writtenToday()}, “${SUBJECT}”, has been logged.`, { exact: false })
+      .getByText(`Letter sent on ${letterSentOn}, “${SUBJECT}”, has been logged.`, { exact: false })
       .waitFor();
     const row = listed(SUBJECT);
     await row.getByText(/^Awaiting reply — due \d{1,2} \w{3} \d{4}$/).waitFor();
-    await row.getByText(`${writtenToday()} · Letter sent · ${AGENCY}`, { exact: false }).waitFor();
+    await row.getByText(`${letterSentOn} · Letter sent · ${AGENCY}`, { exact: false }).waitFor();
 
     // Opened: the whole letter, its file as a download, and why the reply is due when it is.
     await row.getByRole('link', { name: SUBJECT }).click();
@@ -207,7 +214,7 @@ describe('a caseworker', () => {
     await form.waitFor();
     expect(await form.getByLabel('Subject').inputValue()).toBe(`Chasing: ${SUBJECT}`);
     const body = await form.getByLabel('Text or a summary of it (optional)').inputValue();
-    expect(body).toContain(writtenToday());
+    expect(body).toContain(letterSentOn);
     expect(body).toContain(SUBJECT);
     await form.getByRole('button', { name: `Remove ${AGENCY}` }).waitFor();
     expect(await form.getByLabel('Expects a reply').isChecked()).toBe(true);
@@ -233,6 +240,7 @@ describe('a caseworker', () => {
     await log.getByLabel('Subject').fill(CALL);
     await log.getByLabel('What was said (optional)').fill('The GP will write a letter supporting the claim.');
     expect(await log.getByLabel('Confirm this in writing').isChecked()).toBe(true);
+    const callOn = written(await log.getByLabel('Date it took place').inputValue());
     // A call shares what was said: without an agency from the directory, say who they are for the firewall.
     await log.getByRole('button', { name: 'Log communication' }).click();
     await log.getByText('Say who they are: the client, or which kind of agency').waitFor();
@@ -246,7 +254,7 @@ describe('a caseworker', () => {
     const call = communications().getByRole('article', { name: CALL });
     await call.getByRole('button', { name: 'Confirm in writing' }).click();
     const confirm = call.getByRole('form', { name: 'Log the written confirmation of the call' });
-    expect(await confirm.getByLabel('Subject').inputValue()).toBe(`Confirming our call on ${writtenToday()}`);
+    expect(await confirm.getByLabel('Subject').inputValue()).toBe(`Confirming our call on ${callOn}`);
     expect(await confirm.getByLabel('Text or a summary of it (optional)').inputValue()).toContain(
       'The GP will write a letter supporting the claim.',
     );
@@ -256,7 +264,7 @@ describe('a caseworker', () => {
     await confirm.getByText('Covered by the client’s consent.', { exact: false }).waitFor();
     await confirm.getByRole('button', { name: 'Log communication' }).click();
     await call.getByText('Confirmed in writing.').waitFor();
-    await listed(`Confirming our call on ${writtenToday()}`).waitFor();
+    await listed(`Confirming our call on ${callOn}`).waitFor();
 
     // The Home Office answers: the letter received is marked as the reply, which answers the chaser too.
     await communications().getByRole('button', { name: 'Log a communication' }).click();
