@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { sessionCookieName } from '@umbrella/api';
 import { acquireDataDirLock, FieldCipher, openEmbedded, openKeyring } from '@umbrella/db';
 import pg from 'pg';
+import { bundleServer, SERVER_BUNDLE } from '../build/bundle-server.ts';
 import { loadConfig, type ServerConfig } from '../config.ts';
 import type { LevelResult, ScenarioInfo } from './measurements.ts';
 import { parseOptions, USAGE, type BenchOptions } from './options.ts';
@@ -143,7 +144,15 @@ async function main(): Promise<number> {
   );
 
   const logFile = join(os.tmpdir(), `umbrella-bench-server-${options.database}.log`);
-  const server = await startServer({ serverDir, env: serverEnv, port: options.port, logFile });
+  // The server as `pnpm start` runs it: bundled, under plain node.
+  await bundleServer();
+  const server = await startServer({
+    serverDir,
+    bundle: SERVER_BUNDLE,
+    env: serverEnv,
+    port: options.port,
+    logFile,
+  });
   say(`Server started at ${server.baseUrl} (pid ${server.serverPid}; log ${logFile})`);
 
   const results: LevelResult[] = [];

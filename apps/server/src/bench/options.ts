@@ -21,7 +21,7 @@ export interface BenchOptions {
 
 export const USAGE = `pnpm bench [options]
 
-Starts the server (tsx src/main.ts) on its own port, signs in as the demo caseworker and supervisor, and
+Builds and starts the server (node dist/main.js) on its own port, signs in as the demo caseworker and supervisor, and
 measures each scenario with autocannon at several connection counts, then the same SQL straight to the
 database (the raw-SQL baseline). Prints a markdown table and writes it to apps/server/bench/.
 

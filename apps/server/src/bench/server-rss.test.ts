@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descendants, parseParentPid, parseStatusBytes, readMemory } from './server-rss.ts';
+import { parseStatusBytes, readMemory } from './server-rss.ts';
 
 describe('parseStatusBytes', () => {
   const status =
@@ -15,17 +15,10 @@ describe('parseStatusBytes', () => {
   });
 });
 
-describe('parseParentPid', () => {
-  it('reads the parent after the command name, whatever the name holds', () => {
-    expect(parseParentPid('4242 (node) S 4241 4242 100 0 -1')).toBe(4241);
-    expect(parseParentPid('4242 (my (odd) name) R 17 4242 100 0 -1')).toBe(17);
-    expect(parseParentPid('1 (init) S 0 1 1 0 -1')).toBeNull();
-  });
-});
-
 describe('this process, through /proc', () => {
-  it('has a resident set, and is a descendant of its parent', () => {
-    expect(readMemory(process.pid)).toBeGreaterThan(10 * 1024 * 1024);
-    expect(descendants(process.ppid)).toContain(process.pid);
+  it('has a resident set, and a peak at least as high', () => {
+    const rss = readMemory(process.pid) ?? 0;
+    expect(rss).toBeGreaterThan(10 * 1024 * 1024);
+    expect(readMemory(process.pid, 'VmHWM')).toBeGreaterThanOrEqual(rss);
   });
 });

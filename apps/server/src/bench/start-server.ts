@@ -1,13 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { readMemory, serverProcess } from './server-rss.ts';
+import { readMemory } from './server-rss.ts';
 
 export interface RunningServer {
   baseUrl: string;
-  /** The `tsx` launcher's pid. */
-  launcherPid: number;
-  /** The node process that serves (the launcher's child). */
+  /** The node process that serves. */
   serverPid: number;
   logFile: string;
   /** The server's peak RSS so far (VmHWM), in bytes. */
@@ -16,8 +13,10 @@ export interface RunningServer {
 }
 
 export interface StartOptions {
-  /** apps/server: where `tsx src/main.ts` is run from, as `pnpm start` does. */
+  /** apps/server: where `node dist/main.js` is run from, as `pnpm start` does. */
   serverDir: string;
+  /** The built server (apps/server/dist/main.js). */
+  bundle: string;
   env: Record<string, string | undefined>;
   port: number;
   logFile: string;
@@ -49,7 +48,7 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the server as `pnpm start` does (`tsx src/main.ts` in apps/server) with the given environment, and
+ * Starts the built server as `pnpm start` does (`node dist/main.js` in apps/server) with the given environment, and
  * waits until /health answers. Its output goes to `logFile`.
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
@@ -57,16 +56,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (await healthy(baseUrl)) {
     throw new Error(`Something already answers at ${baseUrl}: stop it, or choose another --port.`);
   }
-  const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
   const log = openSync(options.logFile, 'w');
-  const child = spawn(process.execPath, [tsxCli, 'src/main.ts'], {
+  const child = spawn(process.execPath, [options.bundle], {
     cwd: options.serverDir,
     env: { ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
     stdio: ['ignore', log, log],
   });
   closeSync(log);
-  const launcherPid = child.pid;
-  if (launcherPid === undefined) throw new Error('Could not start the server.');
+  const serverPid = child.pid;
+  if (serverPid === undefined) throw new Error('Could not start the server.');
   const gone = exited(child);
 
   const stop = async () => {
@@ -90,10 +88,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const serverPid = serverProcess(launcherPid);
   return {
     baseUrl,
-    launcherPid,
     serverPid,
     logFile: options.logFile,
     peakRss: () => readMemory(serverPid, 'VmHWM'),

@@ -31,8 +31,11 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Runs node in apps/server: the built server (`dist/main.js`, as `pnpm start` runs it; the e2e script builds
+ * it first) or, with `--import tsx`, a command-line tool from source. The web app is served from its build.
+ */
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  // The server runs from source through tsx, as `pnpm start` does; the web app from its build.
   // Only the database the harness chose: never one from the surrounding environment.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const childEnv: NodeJS.ProcessEnv = {
@@ -44,7 +47,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
     LOG_LEVEL: 'warn',
     WEB_DIST: webDist,
   };
-  return spawn(process.execPath, ['--import', 'tsx', ...args], {
+  return spawn(process.execPath, args, {
     cwd: serverDir,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,12 +74,12 @@ export async function startServer(options: { demo?: boolean } = {}): Promise<Run
     ...postgres?.env,
   };
   if (options.demo) {
-    const demo = run(['src/cli/index.ts', 'demo'], env);
+    const demo = run(['--import', 'tsx', 'src/cli/index.ts', 'demo'], env);
     let output = '';
     demo.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     if ((await finished(demo)) !== 0) throw new Error(`pnpm demo failed:\n${output}`);
   }
-  const server = run(['src/main.ts'], env);
+  const server = run(['dist/main.js'], env);
   let log = '';
   server.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   server.stderr?.on('data', (d: Buffer) => (log += d.toString()));
