@@ -169,7 +169,10 @@ describe('renderReport', () => {
   it('holds the run’s facts, the tables, the targets and the errors', () => {
     expect(markdown).toContain('- Date: 2026-12-06 21:30 UTC');
     expect(markdown).toContain('2 CPUs (Test CPU), 8.0 GB memory');
-    expect(markdown).toContain('at the start and the end: 0.4, 2.5 (above 2: other work was running');
+    expect(markdown).toContain(
+      'Load average (1 min) when the run started: 0.4; at the end, with the benchmark’s own load: 2.5',
+    );
+    expect(markdown).not.toContain('other work was running');
     expect(markdown).toContain('20,000 clients, 500,000 communications');
     expect(markdown).toContain('(VmHWM): 250 MB');
     expect(markdown).toContain('- A note.');
@@ -182,6 +185,13 @@ describe('renderReport', () => {
     expect(markdown).toContain('- Log at 1: 2 × 500: “500 INTERNAL_SERVER_ERROR: Something went wrong”');
     expect(markdown).toContain(
       '`clients.list`, 3 rotating inputs; results per request 1–4; target p95 < 50 ms.',
+    );
+  });
+
+  it('warns of other work only from the load at the start (the end counts the benchmark itself)', () => {
+    const busy = renderReport({ ...meta, loadAverage: { start: 3.1, end: 2.5 } }, scenarios, [], []);
+    expect(busy).toContain(
+      'when the run started: 3.1 (above 2: other work was running, the figures are pessimistic)',
     );
   });
 

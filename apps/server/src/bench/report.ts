@@ -54,7 +54,10 @@ export interface ReportMeta {
   title: string;
   date: Date;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; os: string; node: string };
-  /** The 1-minute load average when the run started and ended: other work on the machine skews the figures. */
+  /**
+   * The 1-minute load average when the run started and ended. Only the start tells of other work on the machine
+   * (which skews the figures): the end counts the benchmark's own load (server, database, baseline clients).
+   */
   loadAverage: { start: number; end: number };
   database: string;
   /** Rows in the main tables before the run. */
@@ -191,10 +194,11 @@ export function renderReport(
     '',
     `- Date: ${meta.date.toISOString().replace('T', ' ').slice(0, 16)} UTC`,
     `- Machine: ${meta.machine.cpus} CPUs (${meta.machine.cpuModel}), ${gb(meta.machine.memoryBytes)} memory, ${meta.machine.os}, Node ${meta.machine.node}`,
-    `- Load average (1 min) at the start and the end: ${meta.loadAverage.start.toFixed(1)}, ${meta.loadAverage.end.toFixed(1)}` +
-      (Math.max(meta.loadAverage.start, meta.loadAverage.end) > meta.machine.cpus
+    `- Load average (1 min) when the run started: ${meta.loadAverage.start.toFixed(1)}` +
+      (meta.loadAverage.start > meta.machine.cpus
         ? ` (above ${meta.machine.cpus}: other work was running, the figures are pessimistic)`
-        : ''),
+        : '') +
+      `; at the end, with the benchmark’s own load: ${meta.loadAverage.end.toFixed(1)}`,
     `- Database: ${meta.database}`,
     `- Data before the run: ${counts || 'not counted'}`,
     `- Load: autocannon, ${meta.durationSeconds} s per level after a ${meta.warmupSeconds} s warm-up per scenario, at ${meta.connectionLevels.join(', ')} concurrent connections`,
