@@ -4,7 +4,7 @@ import {
   FieldCipher,
   KeyringError,
   openKeyring,
-  sealLegacyValues,
+  sealLegacyValuesAtStart,
 } from '@umbrella/db';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
@@ -31,7 +31,7 @@ async function main() {
   });
   await database.migrate();
   // Values written before encryption existed (an upgrade) are encrypted now; counts only, never values.
-  const sealed = await sealLegacyValues(database.db, cipher);
+  const sealed = (await sealLegacyValuesAtStart(database.db, cipher)) ?? { resealed: 0, unreadable: 0 };
   if (sealed.resealed > 0)
     logger.info({ values: sealed.resealed }, 'encrypted values stored before encryption');
   if (sealed.unreadable > 0) {

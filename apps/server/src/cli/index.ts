@@ -3,7 +3,7 @@ import {
   createDatabase,
   FieldCipher,
   openKeyring,
-  sealLegacyValues,
+  sealLegacyValuesAtStart,
   type DatabaseHandle,
 } from '@umbrella/db';
 import { loadConfig, type ServerConfig } from '../config.ts';
@@ -106,8 +106,9 @@ async function main(): Promise<number> {
   try {
     await database.migrate();
     // As the server does at start: values stored before encryption existed are encrypted.
-    const sealed = await sealLegacyValues(database.db, cipher);
-    if (sealed.resealed > 0) console.log(`Encrypted ${sealed.resealed} values stored before encryption.`);
+    const sealed = await sealLegacyValuesAtStart(database.db, cipher);
+    if (sealed && sealed.resealed > 0)
+      console.log(`Encrypted ${sealed.resealed} values stored before encryption.`);
     if (name === 'migrate') console.log(`Migrations applied (${database.kind} database).`);
     return await command.run(database, process.argv.slice(3), { config, cipher, keyringCreated: created });
   } finally {

@@ -4,6 +4,7 @@ export * from './columns.ts';
 export * from './keyring.ts';
 export * from './normalise.ts';
 export * from './reencrypt.ts';
+export * from './seal-at-start.ts';
 export * from './safe-contact.ts';
 export * from './open-row.ts';
 export * from './notes.ts';
