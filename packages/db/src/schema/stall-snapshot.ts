@@ -27,6 +27,16 @@ export const caseStallSnapshot = pgTable(
     index('case_stall_snapshot_flagged_idx')
       .on(t.caseId)
       .where(sql`cardinality(${t.reasons}) > 0`),
+    // The dashboard's orders (services/supervision/stalled-cases-query.ts): read in order, stopped after a page.
+    index('case_stall_snapshot_idle_idx')
+      .on(t.idleDays.desc().nullsFirst(), t.caseId)
+      .where(sql`cardinality(${t.reasons}) > 0`),
+    index('case_stall_snapshot_reasons_idx')
+      .on(sql`cardinality(${t.reasons}) desc`, t.idleDays.desc().nullsFirst())
+      .where(sql`cardinality(${t.reasons}) > 0`),
+    index('case_stall_snapshot_key_worker_idx')
+      .on(t.keyWorkerId, t.idleDays.desc().nullsFirst())
+      .where(sql`cardinality(${t.reasons}) > 0`),
   ],
 );
 

@@ -479,6 +479,17 @@ describe('supervision.stalledCases', () => {
     }
     expect(cursor).toBeNull();
     expect(seen).toEqual([...stalledNames()].sort());
+    // Every order pages the same way, by key worker across the step from assigned cases to unassigned ones.
+    for (const sort of ['idle', 'reasons', 'caseworker'] as const) {
+      const whole = await (await supervisor.call()).supervision.stalledCases({ sort, limit: 50 });
+      const paged: string[] = [];
+      for (let cursor: string | null = null, i = 0; i === 0 || (cursor !== null && i < 5); i += 1) {
+        const page = await (await supervisor.call()).supervision.stalledCases({ sort, limit: 5, cursor });
+        paged.push(...page.items.map((x) => x.caseId));
+        cursor = page.nextCursor;
+      }
+      expect(paged, sort).toEqual(whole.items.map((x) => x.caseId));
+    }
     const beyond = await (await supervisor.call()).supervision.stalledCases({ cursor: '40' });
     expect(beyond).toMatchObject({ items: [], total: 12, nextCursor: null });
     expect(beyond.reasonCounts.no_activity).toBe(4);

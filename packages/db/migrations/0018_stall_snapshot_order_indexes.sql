@@ -1,0 +1,3 @@
+CREATE INDEX "case_stall_snapshot_idle_idx" ON "case_stall_snapshot" USING btree ("idle_days" DESC NULLS FIRST,"case_id") WHERE cardinality("case_stall_snapshot"."reasons") > 0;--> statement-breakpoint
+CREATE INDEX "case_stall_snapshot_reasons_idx" ON "case_stall_snapshot" USING btree (cardinality("reasons") desc,"idle_days" DESC NULLS FIRST) WHERE cardinality("case_stall_snapshot"."reasons") > 0;--> statement-breakpoint
+CREATE INDEX "case_stall_snapshot_key_worker_idx" ON "case_stall_snapshot" USING btree ("key_worker_id","idle_days" DESC NULLS FIRST) WHERE cardinality("case_stall_snapshot"."reasons") > 0;
