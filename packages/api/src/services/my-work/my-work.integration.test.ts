@@ -1,7 +1,8 @@
-import { appointmentFollowUps, auditLog, cases } from '@umbrella/db';
+import { appointmentFollowUps, auditLog, cases, deadlines } from '@umbrella/db';
 import { createTeam, TEST_PASSWORD } from '@umbrella/db/testing';
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MY_WORK_LIST_MAX } from './my-work.ts';
 import { insertAppointment, insertFiledReport } from '../accompaniments/test-rows.ts';
 import { createClientVia } from '../../testing/clients.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
@@ -215,6 +216,41 @@ describe('My work', () => {
     expect(bobs.reportFollowUps.map((f) => f.description)).toEqual(['Bob’s one']);
   });
   // Last: moving the clock a week on ends the sessions signed in before.
+  it('lists the first 100 overdue (oldest first) and upcoming (soonest first), counting them all', async () => {
+    const cat = await signedIn(api, { email: 'cat@x.test', role: 'caseworker', displayName: 'Cat' });
+    const client = await createClientVia(cat, { displayName: 'Busy', keyWorkerId: cat.user.id });
+    const caseId = (await (await cat.call()).clients.get({ id: client.id })).case.id;
+    const row = (due: string, title: string) => ({
+      personId: client.id,
+      caseId,
+      source: 'manual' as const,
+      title,
+      explanation: 'Entered by hand.',
+      certainty: 'practice' as const,
+      due,
+      createdById: cat.user.id,
+    });
+    // 102 overdue, a day apart back from 22 Nov; 101 upcoming: today to 7 Dec, several a day.
+    const overdue = Array.from({ length: 102 }, (_, i) =>
+      row(new Date(Date.UTC(2026, 10, 22 - i)).toISOString().slice(0, 10), `Overdue ${i}`),
+    );
+    const upcoming = Array.from({ length: 101 }, (_, i) =>
+      row(`2026-11-${String(23 + (i % 8)).padStart(2, '0')}`, `Upcoming ${i}`),
+    );
+    await api.handle.db.insert(deadlines).values([...overdue, ...upcoming]);
+
+    const work = await (await cat.call()).myWork.get({});
+    expect(work.counts).toMatchObject({ overdue: 102, upcoming: 101 });
+    expect(work.overdue).toHaveLength(MY_WORK_LIST_MAX);
+    expect(work.upcoming).toHaveLength(MY_WORK_LIST_MAX);
+    expect(work.overdue[0]?.title).toBe('Overdue 101');
+    expect(work.overdue.every((d) => d.overdue)).toBe(true);
+    expect(work.upcoming.every((d) => !d.overdue)).toBe(true);
+    const dues = work.upcoming.map((d) => d.due);
+    expect(dues).toEqual([...dues].sort());
+    expect(await (await cat.call()).myWork.counts()).toMatchObject({ overdue: 102, upcoming: 101 });
+  });
+
   it('follows the test clock', async () => {
     api.clock.now = new Date('2026-11-30T10:00:00Z');
     const browser = api.browser();

@@ -29,7 +29,7 @@ import type { FollowUpView, ReportSummary } from '../appointments/views.ts';
 import { loadCommunicationViews, type CommunicationView } from '../communications/communication-view.ts';
 import { loadDeadlineViews, type DeadlineView } from '../deadlines/deadline-view.ts';
 
-/** My work shows at most this many replies overdue and follow-ups each (the counts say how many in all). */
+/** My work lists at most this many of each kind (overdue, upcoming, replies…); the counts say how many in all. */
 export const MY_WORK_LIST_MAX = 100;
 /** Accompaniment reports filed this many days back are listed. */
 export const RECENT_REPORT_DAYS = 14;
@@ -67,6 +67,24 @@ function dueSoon(userId: string, viewer: ClientViewer, today: string): SQL | und
     workedBy(userId, deadlines.caseId),
     openableBy(viewer),
   );
+}
+
+/** How many of those are overdue (due before today) and upcoming: one counting query. */
+async function countDeadlines(
+  tx: DbOrTx,
+  userId: string,
+  viewer: ClientViewer,
+  today: string,
+): Promise<{ overdue: number; upcoming: number }> {
+  const [row] = await tx
+    .select({
+      overdue: count(sql`case when ${lt(deadlines.due, today)} then 1 end`),
+      upcoming: count(sql`case when ${gte(deadlines.due, today)} then 1 end`),
+    })
+    .from(deadlines)
+    .innerJoin(people, eq(people.id, deadlines.personId))
+    .where(dueSoon(userId, viewer, today));
+  return { overdue: Number(row?.overdue ?? 0), upcoming: Number(row?.upcoming ?? 0) };
 }
 
 function repliesOverdue(userId: string, viewer: ClientViewer, today: string): SQL | undefined {
@@ -145,9 +163,15 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
   return ctx.db.transaction(async (tx) => {
     const user = await resolveUser(tx, ctx, input.userId);
     const viewer = await loadViewer(tx, ctx);
-    const items = await loadDeadlineViews(tx, dueSoon(user.id, viewer, today), today);
-    const overdue = items.filter((d) => d.overdue);
-    const upcoming = items.filter((d) => !d.overdue);
+    const soon = dueSoon(user.id, viewer, today);
+    const overdue = await loadDeadlineViews(tx, and(soon, lt(deadlines.due, today)), today, MY_WORK_LIST_MAX);
+    const upcoming = await loadDeadlineViews(
+      tx,
+      and(soon, gte(deadlines.due, today)),
+      today,
+      MY_WORK_LIST_MAX,
+    );
+    const items = [...overdue, ...upcoming];
     const replies = await loadCommunicationViews(tx, ctx.cipher, repliesOverdue(user.id, viewer, today), {
       today,
       limit: MY_WORK_LIST_MAX,
@@ -166,9 +190,12 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
     const waiting = await loadFollowUpViews(tx, reportFollowUps(user.id, viewer), {
       limit: MY_WORK_LIST_MAX,
     });
+    const deadlineCounts =
+      overdue.length < MY_WORK_LIST_MAX && upcoming.length < MY_WORK_LIST_MAX
+        ? { overdue: overdue.length, upcoming: upcoming.length }
+        : await countDeadlines(tx, user.id, viewer, today);
     const counts = {
-      overdue: overdue.length,
-      upcoming: upcoming.length,
+      ...deadlineCounts,
       repliesOverdue:
         replies.length < MY_WORK_LIST_MAX
           ? replies.length
@@ -218,17 +245,8 @@ export async function myWorkCounts(ctx: StaffContext): Promise<MyWorkCounts> {
   const userId = ctx.session.user.id;
   return ctx.db.transaction(async (tx) => {
     const viewer = await loadViewer(tx, ctx);
-    const [row] = await tx
-      .select({
-        overdue: count(sql`case when ${lt(deadlines.due, today)} then 1 end`),
-        upcoming: count(sql`case when ${gte(deadlines.due, today)} then 1 end`),
-      })
-      .from(deadlines)
-      .innerJoin(people, eq(people.id, deadlines.personId))
-      .where(dueSoon(userId, viewer, today));
     return {
-      overdue: Number(row?.overdue ?? 0),
-      upcoming: Number(row?.upcoming ?? 0),
+      ...(await countDeadlines(tx, userId, viewer, today)),
       repliesOverdue: await countCommunications(tx, repliesOverdue(userId, viewer, today)),
       followUps: await countCommunications(tx, followUps(userId, viewer)),
       reportFollowUps: await countReportFollowUps(tx, reportFollowUps(userId, viewer)),

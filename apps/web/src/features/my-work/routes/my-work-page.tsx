@@ -65,7 +65,13 @@ function MyWork({ userId }: { userId: string | undefined }) {
             : 'they are key worker or lead caseworker for'}
           .
         </p>
-        <WorkList title="Overdue" empty="Nothing is overdue." count={overdue.length} tone="overdue">
+        <WorkList
+          title="Overdue"
+          empty="Nothing is overdue."
+          count={counts.overdue}
+          shown={overdue.length}
+          tone="overdue"
+        >
           {overdue.map((deadline) => (
             <DeadlineRow key={deadline.id} deadline={deadline} />
           ))}
@@ -73,7 +79,9 @@ function MyWork({ userId }: { userId: string | undefined }) {
         <WorkList
           title="Due in the next 14 days"
           empty="Nothing is due in the next 14 days."
-          count={upcoming.length}
+          count={counts.upcoming}
+          shown={upcoming.length}
+          order="soonest first"
         >
           {upcoming.map((deadline) => (
             <DeadlineRow key={deadline.id} deadline={deadline} />
@@ -177,6 +185,7 @@ function WorkList({
   empty,
   count,
   shown = count,
+  order = 'oldest first',
   tone,
   status,
   children,
@@ -188,6 +197,8 @@ function WorkList({
   count: number;
   /** How many are listed, when the list is cut short. */
   shown?: number;
+  /** Which come first, said when the list is cut short. */
+  order?: string;
   tone?: 'overdue';
   /** When given, a polite live region for what was just done to a row (it may have left the list). */
   status?: string | null;
@@ -213,7 +224,7 @@ function WorkList({
           {intro ? <p className="muted">{intro}</p> : null}
           {shown < count ? (
             <p>
-              The first {shown} of {count} are shown, oldest first.
+              The first {shown} of {count} are shown, {order}.
             </p>
           ) : null}
           <ol className="work-rows">{children}</ol>
