@@ -1,7 +1,8 @@
 import { CLOSED, STAGE_MACHINES } from '@umbrella/domain';
 import { describe, expect, it } from 'vitest';
 import { testCipher } from '../testing/test-cipher.ts';
-import { addClient, emptyRows, type LargeContext, type LargeRows } from './client-rows.ts';
+import { addClient } from './client-rows.ts';
+import { emptyRows, type LargeContext, type LargeRows } from './large-rows.ts';
 import { SeededRandom } from './random.ts';
 
 const ctx: LargeContext = {

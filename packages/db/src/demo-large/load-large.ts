@@ -24,7 +24,8 @@ import { teamMembers, teams } from '../schema/teams.ts';
 import { timelineEvents } from '../schema/timeline.ts';
 import { users } from '../schema/users.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, loadDemoData } from '../demo/seed.ts';
-import { addClient, emptyRows, type Agency, type LargeContext, type LargeRows } from './client-rows.ts';
+import { addClient } from './client-rows.ts';
+import { emptyRows, type Agency, type LargeContext, type LargeRows } from './large-rows.ts';
 import { SeededRandom } from './random.ts';
 import { LARGE_TEAMS, ORIGINS } from './words.ts';
 
