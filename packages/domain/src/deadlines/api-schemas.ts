@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema, versionSchema } from '../auth/schemas.ts';
-import { pageCursorSchema, pageLimitSchema } from '../common/schemas.ts';
+import { INVALID_PAGE_CURSOR, pageCursorSchema, pageLimitSchema } from '../common/schemas.ts';
 import { jurisdictionSchema } from './calendars/jurisdictions.ts';
 import { ruleIdSchema } from './rules.ts';
 import { deadlineDateSchema } from './schemas.ts';
@@ -79,3 +79,33 @@ export const correctStageDateInput = z.object({
 });
 
 export const myWorkInput = z.object({ userId: uuidSchema.optional() }).optional().default({});
+
+/** My work shows this many of each list at first; "Show more" reads the next ones. */
+export const MY_WORK_FIRST_PAGE = 25;
+/** At most this many in one "Show more". */
+export const MY_WORK_PAGE_MAX = 100;
+
+export const MY_WORK_DEADLINE_LISTS = ['overdue', 'upcoming'] as const;
+export type MyWorkDeadlineList = (typeof MY_WORK_DEADLINE_LISTS)[number];
+export const MY_WORK_COMMUNICATION_LISTS = ['repliesOverdue', 'followUps'] as const;
+export type MyWorkCommunicationList = (typeof MY_WORK_COMMUNICATION_LISTS)[number];
+
+/** Where the next page of a My work list starts: how many of it are shown already. */
+const myWorkCursor = z
+  .string({ error: INVALID_PAGE_CURSOR })
+  .regex(/^\d{1,6}$/, { error: INVALID_PAGE_CURSOR });
+const myWorkPage = {
+  userId: uuidSchema.optional(),
+  cursor: myWorkCursor.optional().default('0'),
+  limit: pageLimitSchema(MY_WORK_PAGE_MAX, 50),
+};
+
+export const myWorkDeadlinesInput = z.object({
+  ...myWorkPage,
+  list: z.enum(MY_WORK_DEADLINE_LISTS, { error: 'Choose the overdue or the upcoming deadlines' }),
+});
+export const myWorkCommunicationsInput = z.object({
+  ...myWorkPage,
+  list: z.enum(MY_WORK_COMMUNICATION_LISTS, { error: 'Choose the replies overdue or the calls to confirm' }),
+});
+export const myWorkReportFollowUpsInput = z.object(myWorkPage);

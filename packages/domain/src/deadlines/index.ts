@@ -37,12 +37,21 @@ export {
   DEADLINE_SOURCES,
   DEADLINE_STATUSES,
   listClientDeadlinesInput,
+  MY_WORK_COMMUNICATION_LISTS,
+  MY_WORK_DEADLINE_LISTS,
+  MY_WORK_FIRST_PAGE,
+  MY_WORK_PAGE_MAX,
+  myWorkCommunicationsInput,
+  myWorkDeadlinesInput,
   myWorkInput,
+  myWorkReportFollowUpsInput,
   setDeadlineStatusInput,
   UPCOMING_WINDOW_DAYS,
   type CreateDeadlineInput,
   type DeadlineSource,
   type DeadlineStatus,
+  type MyWorkCommunicationList,
+  type MyWorkDeadlineList,
 } from './api-schemas.ts';
 export { addCalendarDays, daysBetween, londonToday } from './today.ts';
 export { deadlinesForStage, type StageDeadline, type StageTriggerDetails } from './triggers.ts';

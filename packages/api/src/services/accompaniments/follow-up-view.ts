@@ -17,7 +17,7 @@ const decider = alias(users, 'follow_up_decider');
 export async function loadFollowUpViews(
   tx: DbOrTx,
   where: SQL | undefined,
-  options: { limit: number },
+  options: { limit: number; offset?: number },
 ): Promise<FollowUpView[]> {
   const rows = await tx
     .select({
@@ -36,7 +36,8 @@ export async function loadFollowUpViews(
     .leftJoin(decider, eq(decider.id, appointmentFollowUps.decidedById))
     .where(where)
     .orderBy(asc(appointmentFollowUps.createdAt), asc(appointmentFollowUps.id))
-    .limit(options.limit);
+    .limit(options.limit)
+    .offset(options.offset ?? 0);
   return rows.map(({ followUp: f, ...r }) => ({
     id: f.id,
     version: f.version,

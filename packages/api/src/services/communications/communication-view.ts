@@ -230,7 +230,7 @@ export async function loadCommunicationViews(
   tx: DbOrTx,
   cipher: FieldCipher,
   where: SQL | undefined,
-  options: { today: string; order?: readonly SQL[]; limit?: number; excerpt?: boolean },
+  options: { today: string; order?: readonly SQL[]; limit?: number; offset?: number; excerpt?: boolean },
 ): Promise<CommunicationView[]> {
   const query = tx
     .select({
@@ -245,7 +245,7 @@ export async function loadCommunicationViews(
     .leftJoin(matters, eq(matters.id, communications.matterId))
     .where(where)
     .orderBy(...(options.order ?? NEWEST_FIRST));
-  const rows = options.limit ? await query.limit(options.limit) : await query;
+  const rows = options.limit ? await query.limit(options.limit).offset(options.offset ?? 0) : await query;
   const answered = await loadAnswered(
     tx,
     cipher,

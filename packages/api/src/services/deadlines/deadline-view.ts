@@ -102,6 +102,7 @@ export async function loadDeadlineViews(
   where: SQL | undefined,
   today: string,
   limit?: number,
+  offset = 0,
 ): Promise<DeadlineView[]> {
   const query = tx
     .select({ deadline: deadlines, clientDisplayName: people.displayName, matterKind: matters.kind })
@@ -110,7 +111,7 @@ export async function loadDeadlineViews(
     .leftJoin(matters, eq(matters.id, deadlines.matterId))
     .where(where)
     .orderBy(...DEADLINE_ORDER);
-  const rows = limit ? await query.limit(limit) : await query;
+  const rows = limit ? await query.limit(limit).offset(offset) : await query;
   return rows.map((r) => toDeadlineView(r.deadline, r.clientDisplayName, r.matterKind, today));
 }
 

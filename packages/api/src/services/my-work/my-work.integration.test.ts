@@ -1,8 +1,8 @@
 import { appointmentFollowUps, auditLog, cases, deadlines } from '@umbrella/db';
-import { createTeam, TEST_PASSWORD } from '@umbrella/db/testing';
+import { MY_WORK_FIRST_PAGE } from '@umbrella/domain';
+import { createCommunication, createTeam, TEST_PASSWORD } from '@umbrella/db/testing';
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MY_WORK_LIST_MAX } from './my-work.ts';
 import { insertAppointment, insertFiledReport } from '../accompaniments/test-rows.ts';
 import { createClientVia } from '../../testing/clients.ts';
 import { createTestApi, type TestApi } from '../../testing/harness.ts';
@@ -216,7 +216,7 @@ describe('My work', () => {
     expect(bobs.reportFollowUps.map((f) => f.description)).toEqual(['Bob’s one']);
   });
   // Last: moving the clock a week on ends the sessions signed in before.
-  it('lists the first 100 overdue (oldest first) and upcoming (soonest first), counting them all', async () => {
+  it('lists the first 25 of each list with counts of all, and shows more a page at a time', async () => {
     const cat = await signedIn(api, { email: 'cat@x.test', role: 'caseworker', displayName: 'Cat' });
     const client = await createClientVia(cat, { displayName: 'Busy', keyWorkerId: cat.user.id });
     const caseId = (await (await cat.call()).clients.get({ id: client.id })).case.id;
@@ -230,7 +230,7 @@ describe('My work', () => {
       due,
       createdById: cat.user.id,
     });
-    // 102 overdue, a day apart back from 22 Nov; 101 upcoming: today to 7 Dec, several a day.
+    // 102 overdue, a day apart back from 22 Nov; 101 upcoming: today to 30 Nov, several a day.
     const overdue = Array.from({ length: 102 }, (_, i) =>
       row(new Date(Date.UTC(2026, 10, 22 - i)).toISOString().slice(0, 10), `Overdue ${i}`),
     );
@@ -238,17 +238,84 @@ describe('My work', () => {
       row(`2026-11-${String(23 + (i % 8)).padStart(2, '0')}`, `Upcoming ${i}`),
     );
     await api.handle.db.insert(deadlines).values([...overdue, ...upcoming]);
+    const file = { personId: client.id, caseId };
+    for (const day of ['01', '02', '03']) {
+      await createCommunication(api.handle.db, file, {
+        occurredOn: `2026-10-${day}`,
+        recordedById: cat.user.id,
+        subject: `Letter of ${day} Oct`,
+        replyState: 'awaiting',
+        replyDue: `2026-10-${Number(day) + 14}`,
+      });
+    }
 
     const work = await (await cat.call()).myWork.get({});
-    expect(work.counts).toMatchObject({ overdue: 102, upcoming: 101 });
-    expect(work.overdue).toHaveLength(MY_WORK_LIST_MAX);
-    expect(work.upcoming).toHaveLength(MY_WORK_LIST_MAX);
+    expect(work.counts).toMatchObject({ overdue: 102, upcoming: 101, repliesOverdue: 3 });
+    expect(work.overdue).toHaveLength(MY_WORK_FIRST_PAGE);
+    expect(work.upcoming).toHaveLength(MY_WORK_FIRST_PAGE);
     expect(work.overdue[0]?.title).toBe('Overdue 101');
-    expect(work.overdue.every((d) => d.overdue)).toBe(true);
-    expect(work.upcoming.every((d) => !d.overdue)).toBe(true);
-    const dues = work.upcoming.map((d) => d.due);
-    expect(dues).toEqual([...dues].sort());
     expect(await (await cat.call()).myWork.counts()).toMatchObject({ overdue: 102, upcoming: 101 });
+
+    // "Show more": the rest of the overdue, oldest first, none twice or missed.
+    const more = async (list: 'overdue' | 'upcoming', cursor: string, limit: number) =>
+      (await cat.call()).myWork.deadlines({ list, cursor, limit });
+    const second = await more('overdue', '25', 50);
+    expect(second.nextCursor).toBe('75');
+    const third = await more('overdue', '75', 50);
+    expect(third.nextCursor).toBeNull();
+    const all = [...work.overdue, ...second.items, ...third.items];
+    expect(all.map((d) => d.title)).toEqual(overdue.map((d) => d.title).reverse());
+    expect(all.every((d) => d.overdue)).toBe(true);
+    const soon = [...work.upcoming, ...(await more('upcoming', '25', 100)).items];
+    expect(soon).toHaveLength(101);
+    expect(soon.map((d) => d.due)).toEqual(soon.map((d) => d.due).sort());
+
+    const replies = await (
+      await cat.call()
+    ).myWork.communications({
+      list: 'repliesOverdue',
+      cursor: '1',
+      limit: 1,
+    });
+    expect(replies.items.map((c) => c.subject)).toEqual(['Letter of 02 Oct']);
+    expect(replies.nextCursor).toBe('2');
+    expect(await (await cat.call()).myWork.reportFollowUps({ cursor: '0', limit: 10 })).toEqual({
+      items: [],
+      nextCursor: null,
+    });
+
+    const audit = await api.handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'my_work.read'), eq(auditLog.actorUserId, cat.user.id)))
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    expect(audit[0]?.details).toMatchObject({ list: 'reportFollowUps', cursor: '0', personIds: [] });
+  });
+
+  it('refuses a bad page of My work, naming the field, and another caseworker’s pages', async () => {
+    const call = await alice.call();
+    await expect(call.myWork.deadlines({ list: 'overdue', cursor: 'x1', limit: 10 })).rejects.toThrow(
+      /cursor/,
+    );
+    await expect(
+      call.myWork.deadlines({ list: 'soon' as 'overdue', cursor: '0', limit: 10 }),
+    ).rejects.toThrow(/Choose the overdue or the upcoming deadlines/);
+    await expect(
+      call.myWork.communications({ list: 'repliesOverdue', cursor: '0', limit: 101 }),
+    ).rejects.toThrow(/from 1 to 100/);
+    await expect(
+      call.myWork.deadlines({ list: 'overdue', cursor: '0', limit: 10, userId: bob.user.id }),
+    ).rejects.toThrow(/Only a supervisor/);
+    const bobs = await (
+      await supervisor.call()
+    ).myWork.deadlines({
+      list: 'upcoming',
+      cursor: '0',
+      limit: 10,
+      userId: bob.user.id,
+    });
+    expect(bobs.items.map((d) => d.title)).toContain('Bob’s client');
   });
 
   it('follows the test clock', async () => {
