@@ -2,7 +2,8 @@ import { appendAudit } from '@umbrella/db';
 import { londonToday, stallCutoffs, type StallCutoffs } from '@umbrella/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import type { StaffContext } from '../access/client-record.ts';
-import { openCaseStallsSql, withoutJit } from './stall-query.ts';
+import { withoutJit } from './stall-query.ts';
+import { refreshStallSnapshot, STALL_SNAPSHOT_SQL } from './stall-snapshot.ts';
 import { loadStallThresholds } from './thresholds.ts';
 import type { Caseload, CaseloadRow } from './views.ts';
 
@@ -76,7 +77,10 @@ function toRow(r: Record<string, unknown>): CaseloadRow {
   };
 }
 
-/** The caseload table: one set-based statement (the stall query grouped by key worker). Audited. */
+/**
+ * The caseload table: one set-based statement over the stalled-cases snapshot (brought up to date first, as the
+ * dashboard does), grouped by key worker. Audited.
+ */
 export async function getCaseload(ctx: StaffContext): Promise<Caseload> {
   const now = ctx.now();
   const today = londonToday(now);
@@ -84,7 +88,8 @@ export async function getCaseload(ctx: StaffContext): Promise<Caseload> {
     await withoutJit(tx);
     const thresholds = await loadStallThresholds(tx);
     const cutoffs = stallCutoffs(thresholds, today);
-    const result = await tx.execute(caseloadQuery(openCaseStallsSql(cutoffs, now), cutoffs));
+    await refreshStallSnapshot(tx, cutoffs, thresholds, now);
+    const result = await tx.execute(caseloadQuery(STALL_SNAPSHOT_SQL, cutoffs));
     const rows = (result.rows as Record<string, unknown>[]).map(toRow);
     await appendAudit(tx, {
       actorUserId: ctx.session.user.id,

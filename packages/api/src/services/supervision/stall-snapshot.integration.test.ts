@@ -97,6 +97,10 @@ describe('the stalled-cases snapshot', () => {
       recordedById: alice.user.id,
     });
     await db.update(people).set({ archivedAt: new Date() }).where(eq(people.id, cal.personId));
+    // The caseload table reads the same snapshot, brought up to date first: it sees them too.
+    const caseload = await (await supervisor.call()).supervision.caseload();
+    const sum = (key: 'openCases' | 'stalledCases') => caseload.rows.reduce((n, row) => n + row[key], 0);
+    expect({ open: sum('openCases'), stalled: sum('stalledCases') }).toEqual({ open: 3, stalled: 1 });
     const now = await flagged();
     expect([...now.keys()]).toEqual(['Dot Idle']);
     expect(await snapshotReasons()).toEqual(await liveReasons());

@@ -1,6 +1,6 @@
 import { caseStallSnapshotState, type Database, type DbOrTx } from '@umbrella/db';
 import { londonToday, stallCutoffs, type StallCutoffs, type StallThresholds } from '@umbrella/domain';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { openCaseStallsSql, withoutJit } from './stall-query.ts';
 import { loadStallThresholds } from './thresholds.ts';
 
@@ -8,6 +8,13 @@ import { loadStallThresholds } from './thresholds.ts';
 const STALL_SNAPSHOT_LOCK_KEY = 4_711_100;
 /** Above this many changed cases, rebuilding the whole snapshot is as quick as recomputing them one by one. */
 const MAX_CASES_RECOMPUTED = 2_000;
+
+/**
+ * The snapshot as rows of openCaseStallsSql (the same columns), for reads over every open case (the caseload
+ * table). Read it after refreshStallSnapshot, in the same transaction.
+ */
+export const STALL_SNAPSHOT_SQL: SQL = sql`select s.case_id, c.person_id, s.opened_on, s.key_worker_id,
+  s.last_activity_on, s.idle_days, s.reasons from case_stall_snapshot s join cases c on c.id = s.case_id`;
 
 type Work = { kind: 'none' } | { kind: 'all' } | { kind: 'some'; since: Date };
 
