@@ -80,6 +80,8 @@ export async function bundleServer(outfile = SERVER_BUNDLE): Promise<void> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Only what Node itself resolves: not the bundlers' `module` condition esbuild adds by default.
+    conditions: ['node'],
     sourcemap: true,
     logLevel: 'warning',
     plugins: [npmPackagesByPath(outfile), ownImportMetaUrl(outfile)],

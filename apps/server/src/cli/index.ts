@@ -105,8 +105,9 @@ async function main(): Promise<number> {
   });
   try {
     await database.migrate();
-    // As the server does at start: values stored before encryption existed are encrypted.
-    const sealed = await sealLegacyValuesAtStart(database.db, cipher);
+    // Values stored before encryption existed are encrypted.
+    // `migrate` (run after an upgrade or a restore) sweeps every time; other commands as the server does.
+    const sealed = await sealLegacyValuesAtStart(database.db, cipher, { always: name === 'migrate' });
     if (sealed && sealed.resealed > 0)
       console.log(`Encrypted ${sealed.resealed} values stored before encryption.`);
     if (name === 'migrate') console.log(`Migrations applied (${database.kind} database).`);

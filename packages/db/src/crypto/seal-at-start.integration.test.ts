@@ -50,6 +50,11 @@ describe('sealLegacyValuesAtStart', () => {
     expect(await marker()).toMatchObject({ signature: legacySealingSignature() });
 
     expect(await sealLegacyValuesAtStart(db, cipher)).toBeNull();
+    // Rows restored from an old backup after the sweep: `pnpm db:migrate` sweeps whatever the marker says.
+    await plainNotes(personId, 'restored after the sweep');
+    expect(await sealLegacyValuesAtStart(db, cipher)).toBeNull();
+    expect(await sealLegacyValuesAtStart(db, cipher, { always: true })).toMatchObject({ resealed: 1 });
+    expect(isSealed(await storedNotes(personId))).toBe(true);
   });
 
   it('sweeps again when a release seals other columns (another signature)', async () => {

@@ -21,18 +21,22 @@ export function legacySealingSignature(): string {
  * The start-up sweep of values written before encryption (sealLegacyValues), once: it reads every sealed
  * column of every row (3 s at 20,000 clients), and once it has found everything sealed and readable nothing
  * new can need it (this release seals every value it writes). Null when skipped. A sweep that met unreadable
- * values is not marked done, so every start reports them until they are dealt with.
+ * values is not marked done, so every start reports them until they are dealt with. `always` sweeps whatever
+ * the marker says: `pnpm db:migrate` does, for rows that came in another way (a restore, an older instance still
+ * writing during an upgrade).
  */
 export async function sealLegacyValuesAtStart(
   db: Database,
   cipher: FieldCipher,
+  options: { always?: boolean } = {},
 ): Promise<ReencryptReport | null> {
   const signature = legacySealingSignature();
   const [marker] = await db
     .select({ value: instanceSettings.value })
     .from(instanceSettings)
     .where(eq(instanceSettings.key, LEGACY_SEALING_KEY));
-  if ((marker?.value as { signature?: unknown } | undefined)?.signature === signature) return null;
+  const done = (marker?.value as { signature?: unknown } | undefined)?.signature === signature;
+  if (done && !options.always) return null;
   const report = await sealLegacyValues(db, cipher);
   if (report.unreadable === 0) {
     const value = { signature, sweptAt: new Date().toISOString() };

@@ -48,11 +48,18 @@ describe('moreRows', () => {
     expect(q.fetchNextPage).toHaveBeenCalledOnce();
   });
 
-  it('says a failed first more page, and reads it again when asked', async () => {
-    const q = query({ isPending: false, isError: true, error: new Error('offline') });
-    const more = moreRows(first, 30, q, true, vi.fn());
-    expect(more.next).toMatchObject({ hasNextPage: true, isFetchNextPageError: true });
+  it('says a failed first more page, and reads it again when asked, busy and without the error meanwhile', async () => {
+    // TanStack: an error ends `pending`; a retry is `fetching` with the error still there.
+    const failed = query({ isPending: false, isError: true, error: new Error('offline') });
+    const more = moreRows(first, 30, failed, true, vi.fn());
+    expect(more.next).toMatchObject({
+      hasNextPage: true,
+      isFetchingNextPage: false,
+      isFetchNextPageError: true,
+    });
     await more.next.fetchNextPage();
-    expect(q.refetch).toHaveBeenCalledOnce();
+    expect(failed.refetch).toHaveBeenCalledOnce();
+    const retrying = moreRows(first, 30, { ...failed, isFetching: true }, true, vi.fn());
+    expect(retrying.next).toMatchObject({ isFetchingNextPage: true, isFetchNextPageError: false });
   });
 });

@@ -63,16 +63,28 @@ export function moreRows<T extends { id: string }>(
       },
     };
   }
-  // The first "more" page is the query's own first page: pending, or failed, it stands for the next one.
-  const firstFailed = query.isError && !query.data;
+  // Until the first "more" page has come, the query's own first page stands for the next one: pending, being
+  // read again after a failure (busy, the error hidden meanwhile), or failed.
+  if (!query.data) {
+    return {
+      rows,
+      next: {
+        hasNextPage: true,
+        isFetchingNextPage: query.isPending || query.isFetching,
+        isFetchNextPageError: query.isError && !query.isFetching,
+        error: query.error,
+        fetchNextPage: () => query.refetch(),
+      },
+    };
+  }
   return {
     rows,
     next: {
-      hasNextPage: query.isPending || firstFailed || query.hasNextPage,
-      isFetchingNextPage: query.isPending ? query.isFetching : query.isFetchingNextPage,
-      isFetchNextPageError: firstFailed || query.isFetchNextPageError,
+      hasNextPage: query.hasNextPage,
+      isFetchingNextPage: query.isFetchingNextPage,
+      isFetchNextPageError: query.isFetchNextPageError,
       error: query.error,
-      fetchNextPage: () => (firstFailed ? query.refetch() : query.fetchNextPage()),
+      fetchNextPage: () => query.fetchNextPage(),
     },
   };
 }

@@ -47,7 +47,15 @@ function MyWork({ userId }: { userId: string | undefined }) {
         />
       );
   } else {
-    body = <MyWorkLists work={query.data} ownWork={ownWork} userId={ownWork ? undefined : userId} />;
+    // Keyed by whose work: another caseworker's lists start again from their first page, nothing read ahead.
+    body = (
+      <MyWorkLists
+        key={ownWork ? 'own' : userId}
+        work={query.data}
+        ownWork={ownWork}
+        userId={ownWork ? undefined : userId}
+      />
+    );
   }
 
   return (
