@@ -39,7 +39,7 @@ export function WorkList({
       aria-labelledby={id}
     >
       <h2 id={id}>
-        {title} <span className="work-list__count">({count})</span>
+        {title} <span className="work-list__count">({count.toLocaleString('en-GB')})</span>
       </h2>
       {status === undefined ? null : (
         <div aria-live="polite">{status ? <p className="success-text">{status}</p> : null}</div>
@@ -51,7 +51,7 @@ export function WorkList({
           {intro ? <p className="muted">{intro}</p> : null}
           {shown < count ? (
             <p>
-              The first {shown} of {count} are shown, {order}.
+              The first {shown.toLocaleString('en-GB')} of {count.toLocaleString('en-GB')} are shown, {order}.
             </p>
           ) : null}
           <ol className="work-rows">{children}</ol>

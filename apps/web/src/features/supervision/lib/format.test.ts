@@ -51,6 +51,7 @@ describe('the dashboard in words', () => {
     expect(pagedCountText(0, 0, words)).toBe('None.');
     expect(pagedCountText(1, 1, words)).toBe('1 stalled case.');
     expect(pagedCountText(60, 25, words)).toBe('60 stalled cases. 25 shown, more below.');
+    expect(pagedCountText(9781, 1025, words)).toBe('9,781 stalled cases. 1,025 shown, more below.');
   });
 
   it('names a week by the Sunday it ends on', () => {

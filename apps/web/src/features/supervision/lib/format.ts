@@ -51,8 +51,10 @@ export function pagedCountText(
   words: { one: string; many: string; none: string },
 ): string {
   if (total === 0) return words.none;
-  const head = `${total} ${total === 1 ? words.one : words.many}.`;
-  return shown < total ? `${head} ${shown} shown, more below.` : head;
+  // "9,781": thousands grouped, as written in the UK.
+  const count = (n: number) => n.toLocaleString('en-GB');
+  const head = `${count(total)} ${total === 1 ? words.one : words.many}.`;
+  return shown < total ? `${head} ${count(shown)} shown, more below.` : head;
 }
 
 /** The label of a week on a chart's axis: the Sunday it ends on, "23 Nov". */
