@@ -37,6 +37,13 @@ export interface ListPage {
   limit: number;
 }
 
+/** Whose lists, seen by whom, on which day. */
+export interface ListOwner {
+  userId: string;
+  viewer: ClientViewer;
+  today: string;
+}
+
 /** Open deadlines of `userId`'s clients due by the end of the window, that the viewer may open. */
 function dueSoon(userId: string, viewer: ClientViewer, today: string): SQL | undefined {
   return and(
@@ -51,7 +58,7 @@ function dueSoon(userId: string, viewer: ClientViewer, today: string): SQL | und
 export function loadDeadlineList(
   tx: DbOrTx,
   list: MyWorkDeadlineList,
-  who: { userId: string; viewer: ClientViewer; today: string },
+  who: ListOwner,
   page: ListPage,
 ): Promise<DeadlineView[]> {
   const when = list === 'overdue' ? lt(deadlines.due, who.today) : gte(deadlines.due, who.today);
@@ -103,7 +110,7 @@ export function loadCommunicationList(
   tx: DbOrTx,
   cipher: FieldCipher,
   list: MyWorkCommunicationList,
-  who: { userId: string; viewer: ClientViewer; today: string },
+  who: ListOwner,
   page: ListPage,
 ): Promise<CommunicationView[]> {
   return loadCommunicationViews(tx, cipher, communicationWhere(list, who.userId, who.viewer, who.today), {
@@ -148,24 +155,15 @@ function reportFollowUpWhere(userId: string, viewer: ClientViewer): SQL | undefi
   );
 }
 
-export function loadReportFollowUpList(
-  tx: DbOrTx,
-  userId: string,
-  viewer: ClientViewer,
-  page: ListPage,
-): Promise<FollowUpView[]> {
-  return loadFollowUpViews(tx, reportFollowUpWhere(userId, viewer), page);
+export function loadReportFollowUpList(tx: DbOrTx, who: ListOwner, page: ListPage): Promise<FollowUpView[]> {
+  return loadFollowUpViews(tx, reportFollowUpWhere(who.userId, who.viewer), page);
 }
 
-export async function countReportFollowUps(
-  tx: DbOrTx,
-  userId: string,
-  viewer: ClientViewer,
-): Promise<number> {
+export async function countReportFollowUps(tx: DbOrTx, who: ListOwner): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
     .from(appointmentFollowUps)
     .innerJoin(people, eq(people.id, appointmentFollowUps.personId))
-    .where(reportFollowUpWhere(userId, viewer));
+    .where(reportFollowUpWhere(who.userId, who.viewer));
   return Number(row?.n ?? 0);
 }

@@ -1,7 +1,6 @@
-import { appendAudit, type DbOrTx } from '@umbrella/db';
+import type { DbOrTx } from '@umbrella/db';
 import {
   londonToday,
-  type ClientViewer,
   type myWorkCommunicationsInput,
   type myWorkDeadlinesInput,
   type myWorkReportFollowUpsInput,
@@ -15,9 +14,10 @@ import {
   loadCommunicationList,
   loadDeadlineList,
   loadReportFollowUpList,
+  type ListOwner,
   type ListPage,
 } from './my-work-lists.ts';
-import { resolveUser } from './my-work.ts';
+import { auditMyWorkRead, resolveUser } from './my-work.ts';
 
 /** The next rows of one My work list ("Show more"), from where the cursor says; null after the last. */
 export interface MyWorkPage<T> {
@@ -39,11 +39,7 @@ async function readPage<T extends { personId: string }>(
   ctx: StaffContext,
   input: PageInput,
   list: string,
-  load: (
-    tx: DbOrTx,
-    who: { userId: string; viewer: ClientViewer; today: string },
-    page: ListPage,
-  ) => Promise<T[]>,
+  load: (tx: DbOrTx, who: ListOwner, page: ListPage) => Promise<T[]>,
 ): Promise<MyWorkPage<T>> {
   const today = londonToday(ctx.now());
   const offset = Number(input.cursor);
@@ -52,15 +48,7 @@ async function readPage<T extends { personId: string }>(
     const viewer = await loadViewer(tx, ctx);
     const rows = await load(tx, { userId: user.id, viewer, today }, { offset, limit: input.limit + 1 });
     const items = rows.slice(0, input.limit);
-    await appendAudit(tx, {
-      actorUserId: ctx.session.user.id,
-      action: 'my_work.read',
-      outcome: 'success',
-      entityType: 'user',
-      entityId: user.id,
-      requestId: ctx.meta.requestId,
-      details: { list, cursor: input.cursor, personIds: [...new Set(items.map((i) => i.personId))] },
-    });
+    await auditMyWorkRead(tx, ctx, user.id, items, { list, cursor: input.cursor });
     return { items, nextCursor: rows.length > input.limit ? String(offset + items.length) : null };
   });
 }
@@ -85,7 +73,5 @@ export function myWorkReportFollowUpPage(
   ctx: StaffContext,
   input: z.infer<typeof myWorkReportFollowUpsInput>,
 ): Promise<MyWorkPage<FollowUpView>> {
-  return readPage(ctx, input, 'reportFollowUps', (tx, who, page) =>
-    loadReportFollowUpList(tx, who.userId, who.viewer, page),
-  );
+  return readPage(ctx, input, 'reportFollowUps', loadReportFollowUpList);
 }

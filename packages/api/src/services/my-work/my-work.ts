@@ -62,6 +62,25 @@ export async function resolveUser(tx: DbOrTx, ctx: StaffContext, userId: string 
   return user;
 }
 
+/** My work read (a list's page or the whole): audited with the clients whose rows were shown. */
+export async function auditMyWorkRead(
+  tx: DbOrTx,
+  ctx: StaffContext,
+  userId: string,
+  shown: readonly { personId: string }[],
+  details: Record<string, unknown>,
+): Promise<void> {
+  await appendAudit(tx, {
+    actorUserId: ctx.session.user.id,
+    action: 'my_work.read',
+    outcome: 'success',
+    entityType: 'user',
+    entityId: userId,
+    requestId: ctx.meta.requestId,
+    details: { personIds: [...new Set(shown.map((row) => row.personId))], ...details },
+  });
+}
+
 /**
  * A caseworker's overdue and upcoming deadlines (next 14 days), replies overdue and calls or meetings to
  * confirm in writing, on their clients; a supervisor may look at any caseworker's. Restricted clients outside
@@ -82,7 +101,7 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
     const reports = await loadReportSummaries(tx, recentReports(user.id, viewer, ctx.now()), {
       limit: RECENT_REPORTS_MAX,
     });
-    const waiting = await loadReportFollowUpList(tx, user.id, viewer, first);
+    const waiting = await loadReportFollowUpList(tx, who, first);
     // A list shorter than a page is whole: its length is its count.
     const full = (list: readonly unknown[]) => list.length >= MY_WORK_FIRST_PAGE;
     const counts = {
@@ -95,25 +114,20 @@ export async function getMyWork(ctx: StaffContext, input: z.infer<typeof myWorkI
       followUps: full(toConfirm)
         ? await countCommunications(tx, 'followUps', user.id, viewer, today)
         : toConfirm.length,
-      reportFollowUps: full(waiting) ? await countReportFollowUps(tx, user.id, viewer) : waiting.length,
+      reportFollowUps: full(waiting) ? await countReportFollowUps(tx, who) : waiting.length,
     };
-    const deadlineCount = overdue.length + upcoming.length;
-    const shown = [...overdue, ...upcoming, ...replies, ...toConfirm, ...reports, ...waiting];
-    await appendAudit(tx, {
-      actorUserId: ctx.session.user.id,
-      action: 'my_work.read',
-      outcome: 'success',
-      entityType: 'user',
-      entityId: user.id,
-      requestId: ctx.meta.requestId,
-      details: {
-        personIds: [...new Set(shown.map((d) => d.personId))],
-        deadlines: deadlineCount,
+    await auditMyWorkRead(
+      tx,
+      ctx,
+      user.id,
+      [...overdue, ...upcoming, ...replies, ...toConfirm, ...reports, ...waiting],
+      {
+        deadlines: overdue.length + upcoming.length,
         communications: replies.length + toConfirm.length,
         reports: reports.length,
         reportFollowUps: waiting.length,
       },
-    });
+    );
     return {
       user,
       today,
@@ -138,7 +152,7 @@ export async function myWorkCounts(ctx: StaffContext): Promise<MyWorkCounts> {
       ...(await countDeadlines(tx, userId, viewer, today)),
       repliesOverdue: await countCommunications(tx, 'repliesOverdue', userId, viewer, today),
       followUps: await countCommunications(tx, 'followUps', userId, viewer, today),
-      reportFollowUps: await countReportFollowUps(tx, userId, viewer),
+      reportFollowUps: await countReportFollowUps(tx, { userId, viewer, today }),
     };
   });
 }
